@@ -1,0 +1,51 @@
+import { setupWorker } from 'msw/browser';
+import '../src/index.js';
+import { backendModes, createHandlers, demoMerchants, type BackendMode, type CreatedConnection } from './mock-backend.js';
+
+const wizard = document.querySelector('add-connection-wizard')!;
+const modeSelect = document.querySelector<HTMLSelectElement>('#backend-mode')!;
+const testFails = document.querySelector<HTMLInputElement>('#test-fails')!;
+const list = document.querySelector<HTMLUListElement>('#created-list')!;
+const log = document.querySelector<HTMLOListElement>('#event-log')!;
+
+for (const [value, label] of Object.entries(backendModes)) modeSelect.add(new Option(label, value));
+
+function showCreated(connection: CreatedConnection) {
+  document.querySelector('#empty-list')?.remove();
+  const item = document.createElement('li');
+  const name = document.createElement('strong');
+  name.textContent = connection.name;
+  const meta = document.createElement('span');
+  meta.textContent = `${connection.merchant} · ${connection.store} · #${connection.id}`;
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.textContent = 'Disabled';
+  item.append(name, badge, meta);
+  list.prepend(item);
+}
+
+const worker = setupWorker(
+  ...createHandlers({
+    mode: () => modeSelect.value as BackendMode,
+    testFails: () => testFails.checked,
+    onCreated: showCreated,
+  }),
+);
+await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+
+wizard.merchants = demoMerchants;
+
+// The log shows what a host receives; it never prints the payload, which holds secrets.
+for (const type of ['acw-step-change', 'acw-submit', 'acw-success', 'acw-error', 'acw-cancel'] as const) {
+  wizard.addEventListener(type, (event) => {
+    const entry = document.createElement('li');
+    const detail = 'detail' in event ? (event.detail as unknown as Record<string, unknown>) : {};
+    const summary =
+      type === 'acw-step-change' ? `${detail.from} → ${detail.to}`
+      : type === 'acw-success' ? `id ${detail.id}`
+      : type === 'acw-error' ? `${detail.kind}${detail.status ? ` ${detail.status}` : ''}`
+      : '';
+    entry.textContent = `${type} ${summary}`;
+    log.prepend(entry);
+  });
+}

@@ -1,0 +1,916 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styles } from './add-connection-wizard.styles.js';
+import {
+  ConnectionErrorEvent,
+  ConnectionSubmitEvent,
+  ConnectionSuccessEvent,
+  StepChangeEvent,
+  TestConnectionEvent,
+  WizardCancelEvent,
+  stepIds,
+  type ErrorDetail,
+  type StepNumber,
+  type SuccessDetail,
+} from './events.js';
+import { renderChoice, renderField, renderSelect } from './internal/field.js';
+import { en } from './internal/messages.js';
+import { builtinPlatforms, defineOnce } from './platform/builtin-platforms.js';
+import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from './platform/wizard-context.js';
+import { connectionRequestSchema } from './schema/connection.js';
+import { byFieldName, toFieldErrors, type FieldError } from './schema/errors.js';
+import { Choices, customerFields, emptyDraft, stepOfPointer, type CustomerField, type Draft, type Errors, type Merchant } from './wizard/draft.js';
+import { readHostAnswer, readResponse, sendJson, type Outcome } from './wizard/request.js';
+
+type Status = 'editing' | 'sending' | 'failed' | 'done';
+type TestState = { kind: PlatformKind; status: 'pending' | 'passed' | 'failed' | 'unavailable'; detail?: string };
+
+const STEP_COUNT = 4;
+const fieldId = (pointer: string) => `f${pointer.replaceAll('/', '-')}`;
+const textInputTypes = new Set(['text', 'email', 'url', 'password', 'search', 'tel', 'number']);
+
+/**
+ * @summary A four-step wizard that connects a merchant's online store to a warehouse:
+ * DropStream's Add Connection.
+ *
+ * @slot store-form - Platform forms for Store Setup, each with a `platform` attribute. A
+ *   slotted form adds a platform or replaces the built-in one with the same id.
+ * @slot warehouse-form - Platform forms for Warehouse Setup (new merchants), likewise.
+ * @slot next-steps - What the done view suggests after the connection is created
+ *   (links to enable it and to review order status). Replaces the default list.
+ *
+ * @csspart base - The wizard's outer box.
+ * @csspart stepper - The list of steps.
+ * @csspart step - One entry of the step list.
+ * @csspart step-current - The entry of the step the user is on.
+ * @csspart step-complete - The entry of a completed step (a button back to it).
+ * @csspart step-number - The number badge of a step entry.
+ * @csspart panel - The current step's content.
+ * @csspart heading - The current step's heading.
+ * @csspart field - A field: label, hint, input and error.
+ * @csspart label - A field's label or a group's legend.
+ * @csspart input - A text input or select.
+ * @csspart option - One choice of a radio group.
+ * @csspart hint - Help text of a field.
+ * @csspart error - A field's error message.
+ * @csspart reveal-button - The button that shows or hides a secret.
+ * @csspart alert - The message shown when the request failed.
+ * @csspart retry-button - Try again, in that message.
+ * @csspart test-button - Test connection.
+ * @csspart test-result - The outcome of Test connection.
+ * @csspart footer - The row of buttons.
+ * @csspart back-button - Back.
+ * @csspart next-button - Continue.
+ * @csspart submit-button - Add connection.
+ * @csspart cancel-button - Cancel.
+ * @csspart done - The view shown once the connection is created.
+ * @csspart add-another-button - Add another connection, in the done view.
+ *
+ * @cssprop [--acw-color-primary=#3552c8] - Buttons, the current step, focus and selection.
+ * @cssprop [--acw-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--acw-color-text=#1c2230] - Text.
+ * @cssprop [--acw-color-muted=#5b6475] - Hints and secondary text.
+ * @cssprop [--acw-color-surface=#ffffff] - The wizard's background and inputs.
+ * @cssprop [--acw-color-surface-subtle=#f5f7fa] - Help boxes and the step list.
+ * @cssprop [--acw-color-border=#c9d0db] - Borders of the wizard, inputs and choices.
+ * @cssprop [--acw-color-danger=#b42318] - Errors and invalid fields.
+ * @cssprop [--acw-color-success=#1a7f37] - Completed steps and passed tests.
+ * @cssprop [--acw-color-input-surface] - Input background (defaults to the surface colour).
+ * @cssprop [--acw-color-input-text] - Input text (defaults to the text colour).
+ * @cssprop [--acw-color-input-border] - Input border (defaults to the border colour).
+ * @cssprop [--acw-font-family=system-ui] - The wizard's font.
+ * @cssprop [--acw-radius=8px] - Corner radius of the box, inputs and buttons.
+ * @cssprop [--acw-space=1rem] - The spacing unit; gaps and padding are multiples of it.
+ * @cssprop [--acw-focus-ring] - The focus indicator's box-shadow.
+ *
+ * @event {StepChangeEvent} acw-step-change - Before moving between steps; `detail: { from, to, fromId, toId }`. Cancelable.
+ * @event {ConnectionSubmitEvent} acw-submit - Add connection pressed and every step valid; `detail.payload` is the request body. Cancel it to send the request yourself; `detail.respondWith(promise)` reports the outcome.
+ * @event {ConnectionSuccessEvent} acw-success - The connection was created; `detail: { id, response }`.
+ * @event {ConnectionErrorEvent} acw-error - The request failed; `detail: { kind, status?, message, errors }`.
+ * @event {WizardCancelEvent} acw-cancel - The user pressed Cancel.
+ * @event {TestConnectionEvent} acw-test-connection - Test connection pressed; `detail: { kind, platform, adapter, respondWith }`. Cancelable.
+ *
+ * @example
+ * <add-connection-wizard endpoint="/api/connections"></add-connection-wizard>
+ */
+export class AddConnectionWizard extends LitElement {
+  static override styles = styles;
+
+  private readonly provider = new ContextProvider(this, { context: wizardContext, initialValue: this.contextValue() });
+  private readonly forms = new Set<PlatformForm>();
+  private readonly builtinForms = new Map<string, PlatformForm>();
+  private inFlight?: AbortController;
+  private lastSubmission?: { body: string; key: string };
+  private focusAfterUpdate?: () => void;
+
+  @state() private step: StepNumber = 1;
+  @state() private reached: StepNumber = 1;
+  @state() private draft: Draft = emptyDraft(false);
+  @state() private touched = new Set<string>();
+  @state() private triedSteps = new Set<StepNumber>();
+  @state() private serverErrors: Errors = {};
+  @state() private status: Status = 'editing';
+  @state() private failure?: ErrorDetail & { unplaced: FieldError[] };
+  @state() private created?: SuccessDetail & { name: string };
+  @state() private announcement = '';
+  @state() private merchantFilter = '';
+  @state() private test?: TestState;
+  @state() private formsVersion = 0;
+
+  /** URL that receives the create-connection request (POST, JSON). Without it the wizard only fires events. */
+  @property() endpoint = '';
+  /** URL that Test connection POSTs `{ kind, platform, adapter }` to; answered `{ ok, detail? }`. */
+  @property({ attribute: 'test-endpoint' }) testEndpoint = '';
+  /** Existing merchants for Merchant Information, with their warehouses and stores. */
+  @property({ type: Array }) merchants: Merchant[] = [];
+  /** Extra request headers, for example a CSRF token. Set as a property: never an attribute. */
+  @property({ attribute: false }) headers: Record<string, string> = {};
+  /** The fetch credentials mode of the requests. */
+  @property() credentials: RequestCredentials = 'same-origin';
+  /** Milliseconds to wait for an answer before offering a retry. */
+  @property({ type: Number }) timeout = 30_000;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (event) => this.submitOnEnter(event));
+  }
+
+  /** The step the user is on, 1 to 4 (0 once the connection is created). */
+  get currentStep(): number {
+    return this.status === 'done' ? 0 : this.step;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated) return;
+    this.draft = emptyDraft(this.merchants.length > 0);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // Nothing may happen after the element left the page: no request, no event.
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    if (this.status === 'sending') this.status = 'editing';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('merchants') && this.merchants.length > 0 && !this.touched.has('/merchant') && this.draft.merchantChoice === 'new' && !this.hasInput()) {
+      this.draft = { ...this.draft, merchantChoice: 'existing' };
+    }
+    this.preselectSinglePlatform('store');
+    this.preselectSinglePlatform('warehouse');
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (changed.has('status') || changed.has('draft')) {
+      const value = this.contextValue();
+      if (value.disabled !== this.provider.value.disabled) this.provider.setValue(value);
+    }
+    for (const form of this.forms) {
+      if (form.parentElement !== this) continue;
+      const kind = kindOf(form);
+      form.hidden = form.platform !== this.platformOf(kind);
+    }
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    focus?.();
+  }
+
+  // ----- Platform forms -------------------------------------------------------------
+
+  private contextValue(): WizardContextValue {
+    return {
+      register: (form) => this.register(form),
+      disabled: this.status === 'sending',
+      locale: this.closest('[lang]')?.getAttribute('lang') ?? 'en',
+    };
+  }
+
+  private register(form: PlatformForm) {
+    this.forms.add(form);
+    // A slotted form changes the pickers; built-ins are listed already. Forms register
+    // while the wizard may be rendering, so update afterwards.
+    const slotted = form.parentElement === this;
+    if (slotted) queueMicrotask(() => this.formsVersion++);
+    return () => {
+      this.forms.delete(form);
+      if (slotted) queueMicrotask(() => this.formsVersion++);
+    };
+  }
+
+  private slottedForms(kind: PlatformKind) {
+    return [...this.forms].filter((form) => form.parentElement === this && kindOf(form) === kind && form.platform);
+  }
+
+  /** The platforms a picker offers: slotted forms first in authority, then built-ins. */
+  private platformOptions(kind: PlatformKind) {
+    const slotted = this.slottedForms(kind);
+    const ids = new Set(slotted.map((form) => form.platform));
+    const options = [
+      ...slotted.map((form) => ({ value: form.platform, label: form.label || form.platform })),
+      ...builtinPlatforms.filter((p) => p.kind === kind && !ids.has(p.id)).map((p) => ({ value: p.id, label: p.label })),
+    ];
+    return options.sort((a, b) => a.label.localeCompare(b.label));
+  }
+
+  private platformOf(kind: PlatformKind) {
+    return kind === 'store' ? this.draft.storePlatform : this.draft.warehousePlatform;
+  }
+
+  private preselectSinglePlatform(kind: PlatformKind) {
+    if (this.platformOf(kind)) return;
+    const options = this.platformOptions(kind);
+    if (options.length !== 1) return;
+    this.draft = { ...this.draft, [kind === 'store' ? 'storePlatform' : 'warehousePlatform']: options[0].value };
+  }
+
+  /** The form of the chosen platform: the slotted one, or the package's own. */
+  private activeForm(kind: PlatformKind): PlatformForm | undefined {
+    const platform = this.platformOf(kind);
+    if (!platform) return undefined;
+    const slotted = this.slottedForms(kind).find((form) => form.platform === platform);
+    if (slotted) return slotted;
+    const builtin = builtinPlatforms.find((p) => p.kind === kind && p.id === platform);
+    if (!builtin) return undefined;
+    let form = this.builtinForms.get(builtin.id);
+    if (!form) {
+      defineOnce(builtin.tag, builtin.element);
+      form = document.createElement(builtin.tag) as PlatformForm;
+      form.setAttribute('slot', `${kind}-form`);
+      form.setAttribute('platform', builtin.id);
+      form.setAttribute('exportparts', 'field, label, input, hint, error, reveal-button, platform-help');
+      this.builtinForms.set(builtin.id, form);
+    }
+    return form;
+  }
+
+  private get choices() {
+    return new Choices(this.draft, this.merchants);
+  }
+
+  // ----- Validation -----------------------------------------------------------------
+
+  private stepErrors(step: StepNumber): Errors {
+    return this.choices.errorsOf(step, en);
+  }
+
+  /** Validates a step, platform form included; shows its errors. Returns the pointers in error. */
+  private validateStep(step: StepNumber): string[] {
+    this.triedSteps = new Set(this.triedSteps).add(step);
+    const pointers = Object.keys({ ...this.stepErrors(step), ...this.serverErrorsOf(step) });
+    const kind: PlatformKind | undefined = step === 4 && !this.choices.usesExistingStore ? 'store' : step === 3 && this.choices.needsWarehouseForm ? 'warehouse' : undefined;
+    const form = kind && this.activeForm(kind);
+    if (kind && form) {
+      const result = form.validate();
+      if (!result.ok) pointers.push(...Object.keys(result.errors).map((name) => `/${kind}/adapter/${name}`));
+    }
+    return pointers;
+  }
+
+  private serverErrorsOf(step: StepNumber): Errors {
+    return Object.fromEntries(Object.entries(this.serverErrors).filter(([pointer]) => stepOfPointer(pointer) === step));
+  }
+
+  /** The error to show on one of the wizard's own fields, once touched or tried. */
+  private errorFor(pointer: string): string | undefined {
+    if (this.serverErrors[pointer]) return this.serverErrors[pointer];
+    const step = stepOfPointer(pointer) ?? this.step;
+    if (!this.touched.has(pointer) && !this.triedSteps.has(step)) return undefined;
+    return this.stepErrors(step)[pointer];
+  }
+
+  private async focusPointer(pointer: string) {
+    const adapter = /^\/(store|warehouse)\/adapter\/(.+)$/.exec(pointer);
+    if (adapter) {
+      const form = this.activeForm(adapter[1] as PlatformKind);
+      // A form the wizard just rendered has not rendered its own fields yet.
+      await (form as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
+      form?.focusField(adapter[2]);
+      return;
+    }
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(pointer))}`);
+    if (target instanceof HTMLFieldSetElement) {
+      target.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+    } else {
+      target?.focus();
+    }
+  }
+
+  // ----- Navigation -----------------------------------------------------------------
+
+  private move(to: StepNumber): boolean {
+    const from = this.step;
+    if (to === from) return true;
+    const event = new StepChangeEvent({ from, to, fromId: stepIds[from - 1], toId: stepIds[to - 1] });
+    if (!this.dispatchEvent(event)) return false;
+    this.step = to;
+    if (to > this.reached) this.reached = to;
+    this.announcement = en.stepOf(to, STEP_COUNT, en.steps[to - 1]);
+    this.test = undefined;
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    return true;
+  }
+
+  /** Validates each step from the current one up to (not including) `to`, then moves. */
+  private forwardTo(to: StepNumber) {
+    for (let step = this.step; step < to; step++) {
+      const invalid = this.validateStep(step as StepNumber);
+      if (invalid.length === 0) continue;
+      this.showInvalid(step as StepNumber, invalid);
+      return;
+    }
+    this.move(to);
+  }
+
+  private showInvalid(step: StepNumber, pointers: string[]) {
+    if (step !== this.step && !this.move(step)) return;
+    this.announcement = en.fixErrors(pointers.length);
+    const first = this.orderedPointers(pointers)[0];
+    this.focusAfterUpdate = () => void this.focusPointer(first);
+    this.requestUpdate();
+  }
+
+  /** Pointers in the order their fields appear on screen. */
+  private orderedPointers(pointers: string[]) {
+    const order = [
+      '/name', '/customer_id', ...customerFields.map((f) => `/customer/${f}`),
+      '/warehouse_id', '/warehouse/platform', '/warehouse/adapter',
+      '/store_id', '/store/name', '/store/platform', '/store/adapter',
+    ];
+    const rank = (pointer: string) => {
+      const index = order.findIndex((p) => pointer === p || pointer.startsWith(`${p}/`));
+      return index === -1 ? order.length : index;
+    };
+    return [...pointers].sort((a, b) => rank(a) - rank(b));
+  }
+
+  private goBack() {
+    if (this.step > 1) this.move((this.step - 1) as StepNumber);
+  }
+
+  private goToStep(step: StepNumber) {
+    if (step < this.step) this.move(step);
+    else if (step <= this.reached) this.forwardTo(step);
+  }
+
+  private primaryAction() {
+    if (this.status === 'sending' || this.status === 'done') return;
+    if (this.step < STEP_COUNT) this.forwardTo((this.step + 1) as StepNumber);
+    else void this.submit();
+  }
+
+  private submitOnEnter(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLInputElement) || !textInputTypes.has(target.type)) return;
+    if (target.closest('.merchant-filter')) return;
+    event.preventDefault();
+    this.primaryAction();
+  }
+
+  private cancel() {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    this.dispatchEvent(new WizardCancelEvent());
+    this.reset();
+  }
+
+  /** Empties every field, platform forms too, and returns to the first step. */
+  reset() {
+    this.draft = emptyDraft(this.merchants.length > 0);
+    this.step = 1;
+    this.reached = 1;
+    this.touched = new Set();
+    this.triedSteps = new Set();
+    this.serverErrors = {};
+    this.status = 'editing';
+    this.failure = undefined;
+    this.created = undefined;
+    this.test = undefined;
+    this.lastSubmission = undefined;
+    this.merchantFilter = '';
+    for (const form of [...this.forms, ...this.builtinForms.values()]) form.reset();
+  }
+
+  // ----- Submission -----------------------------------------------------------------
+
+  /** Validates every step and sends the connection, as Add connection does. */
+  async submit() {
+    if (this.status === 'sending') return;
+    for (let step = 1 as StepNumber; step <= STEP_COUNT; step++) {
+      const invalid = this.validateStep(step);
+      if (invalid.length > 0) return this.showInvalid(step, invalid);
+    }
+    const adapters = {
+      warehouse: this.adapterOf('warehouse'),
+      store: this.adapterOf('store'),
+    };
+    const parsed = connectionRequestSchema.safeParse(this.choices.payload(adapters));
+    if (!parsed.success) return this.applyFieldErrors(toFieldErrors(parsed.error));
+    await this.send(parsed.data);
+  }
+
+  private adapterOf(kind: PlatformKind) {
+    const form = this.activeForm(kind);
+    const result = form?.validate();
+    return result?.ok ? result.adapter : undefined;
+  }
+
+  private async send(payload: typeof connectionRequestSchema._zod.output) {
+    const event = new ConnectionSubmitEvent(payload);
+    this.dispatchEvent(event);
+    if (!event.answer && (event.defaultPrevented || !this.endpoint)) return;
+
+    const body = JSON.stringify(payload);
+    // The same body keeps its key, so a retry cannot create a second connection.
+    if (this.lastSubmission?.body !== body) this.lastSubmission = { body, key: crypto.randomUUID() };
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.status = 'sending';
+    this.failure = undefined;
+    this.announcement = en.adding;
+
+    const outcome: Outcome = event.answer
+      ? await readHostAnswer(event.answer, controller.signal, this.timeout)
+      : await sendJson(this.endpoint, payload, {
+          headers: this.headers,
+          credentials: this.credentials,
+          timeout: this.timeout,
+          idempotencyKey: this.lastSubmission.key,
+          signal: controller.signal,
+        });
+    if (controller.signal.aborted || this.inFlight !== controller) return;
+    this.inFlight = undefined;
+    if (outcome.ok) this.succeed(outcome, payload.name);
+    else this.fail(outcome);
+  }
+
+  private succeed(outcome: Extract<Outcome, { ok: true }>, name: string) {
+    const detail: SuccessDetail = { id: outcome.id, response: outcome.response };
+    this.reset();
+    this.status = 'done';
+    this.created = { ...detail, name };
+    this.announcement = en.createdHeading;
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    this.dispatchEvent(new ConnectionSuccessEvent(detail));
+  }
+
+  private fail(outcome: Extract<Outcome, { ok: false }>) {
+    const message =
+      outcome.kind === 'validation' ? en.errorValidation
+      : outcome.kind === 'conflict' ? en.errorConflict
+      : outcome.kind === 'timeout' ? en.errorTimeout
+      : outcome.kind === 'network' ? en.errorNetwork
+      : en.errorServer(outcome.status ?? 0);
+    const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
+    this.status = 'failed';
+    const unplaced = outcome.kind === 'validation' ? this.applyFieldErrors(outcome.errors) : [];
+    if (outcome.kind === 'validation' && outcome.errors.length === 0 && outcome.detail) {
+      unplaced.push({ pointer: '', detail: outcome.detail });
+    }
+    this.failure = { ...detail, unplaced };
+    this.dispatchEvent(new ConnectionErrorEvent(detail));
+  }
+
+  /** Shows field errors where they belong; returns those that have no field. */
+  private applyFieldErrors(errors: FieldError[]): FieldError[] {
+    const unplaced: FieldError[] = [];
+    const placed: string[] = [];
+    const wizardErrors: Errors = {};
+    for (const error of errors) {
+      if (this.isWizardField(error.pointer)) {
+        wizardErrors[error.pointer] ??= error.detail;
+        placed.push(error.pointer);
+      } else if (!/^\/(store|warehouse)\/adapter\//.test(error.pointer)) {
+        unplaced.push(error);
+      }
+    }
+    for (const kind of ['warehouse', 'store'] as const) {
+      const prefix = `/${kind}/adapter`;
+      const byName = byFieldName(errors, prefix);
+      const names = Object.keys(byName);
+      if (names.length === 0) continue;
+      const form = this.activeForm(kind);
+      const notShown = form ? form.setErrors(byName) || [] : names;
+      for (const name of names) {
+        if (notShown.includes(name)) unplaced.push({ pointer: `${prefix}/${name}`, detail: byName[name] });
+        else placed.push(`${prefix}/${name}`);
+      }
+    }
+    this.serverErrors = wizardErrors;
+    const steps = placed.map(stepOfPointer).filter((s): s is StepNumber => s !== undefined);
+    if (steps.length > 0) {
+      const step = Math.min(...steps) as StepNumber;
+      this.showInvalid(step, placed.filter((p) => stepOfPointer(p) === step));
+    }
+    return unplaced;
+  }
+
+  private isWizardField(pointer: string) {
+    return ['/name', '/customer_id', '/warehouse_id', '/warehouse/platform', '/store_id', '/store/name', '/store/platform']
+      .includes(pointer) || customerFields.some((f) => pointer === `/customer/${f}`);
+  }
+
+  private retry() {
+    if (!this.lastSubmission) return;
+    void this.submit();
+  }
+
+  // ----- Test connection -----------------------------------------------------------
+
+  private async testConnection(kind: PlatformKind) {
+    const form = this.activeForm(kind);
+    if (!form) return;
+    const result = form.validate();
+    if (!result.ok) {
+      this.test = { kind, status: 'failed', detail: en.fixBeforeTest };
+      form.focusField();
+      return;
+    }
+    const platform = this.platformOf(kind);
+    const event = new TestConnectionEvent({ kind, platform, adapter: result.adapter });
+    this.dispatchEvent(event);
+    let answer = event.answer;
+    if (!answer && !event.defaultPrevented && this.testEndpoint) {
+      answer = fetch(this.testEndpoint, {
+        method: 'POST',
+        headers: { Accept: 'application/json, application/problem+json', ...this.headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ kind, platform, adapter: result.adapter }),
+        credentials: this.credentials,
+        signal: AbortSignal.timeout(this.timeout),
+      });
+    }
+    if (!answer) {
+      this.test = { kind, status: 'unavailable', detail: en.testUnavailable };
+      return;
+    }
+    this.test = { kind, status: 'pending' };
+    this.test = await this.readTest(kind, answer);
+  }
+
+  private async readTest(kind: PlatformKind, answer: Promise<Response | { ok: boolean; detail?: string }>): Promise<TestState> {
+    try {
+      const value = await answer;
+      if (!(value instanceof Response)) return { kind, status: value.ok ? 'passed' : 'failed', detail: value.detail };
+      if (value.ok) {
+        const body = (await value.json().catch(() => ({}))) as { ok?: boolean; detail?: string };
+        return { kind, status: body.ok === false ? 'failed' : 'passed', detail: body.detail };
+      }
+      const outcome = await readResponse(value);
+      if (!outcome.ok && outcome.errors.length > 0) {
+        const unplaced = this.applyFieldErrors(outcome.errors.map((e) => ({ ...e, pointer: e.pointer.startsWith('/adapter') ? `/${kind}${e.pointer}` : e.pointer })));
+        return { kind, status: 'failed', detail: unplaced.map((e) => e.detail).join(' ') || undefined };
+      }
+      return { kind, status: 'failed', detail: outcome.ok ? undefined : outcome.detail };
+    } catch {
+      return { kind, status: 'failed', detail: en.errorNetwork };
+    }
+  }
+
+  // ----- Rendering ------------------------------------------------------------------
+
+  private hasInput() {
+    const d = this.draft;
+    return d.name !== '' || Object.values(d.customer).some((v) => v !== '');
+  }
+
+  private patchDraft(patch: Partial<Draft>) {
+    this.draft = { ...this.draft, ...patch };
+  }
+
+  private touch(pointer: string) {
+    if (!this.touched.has(pointer)) this.touched = new Set(this.touched).add(pointer);
+  }
+
+  private clearServerError(pointer: string) {
+    if (!(pointer in this.serverErrors)) return;
+    const { [pointer]: _, ...rest } = this.serverErrors;
+    this.serverErrors = rest;
+  }
+
+  private textField(pointer: string, label: string, value: string, set: (value: string) => void, o: { required?: boolean; hint?: string; autocomplete?: string } = {}) {
+    return renderField({
+      id: fieldId(pointer),
+      label,
+      value,
+      hint: o.hint,
+      required: o.required,
+      autocomplete: o.autocomplete,
+      error: this.errorFor(pointer),
+      disabled: this.status === 'sending',
+      onInput: (v) => {
+        set(v);
+        this.clearServerError(pointer);
+      },
+      onBlur: () => this.touch(pointer),
+    });
+  }
+
+  private renderStepper() {
+    return html`
+      <nav class="stepper-nav" aria-label=${en.progressLabel}>
+        <ol part="stepper" class="stepper">
+          ${en.steps.map((title, index) => {
+            const n = (index + 1) as StepNumber;
+            const current = n === this.step;
+            const complete = n < this.reached || (n < this.step);
+            const reachable = !current && n <= this.reached && this.status !== 'sending';
+            const parts = `step${current ? ' step-current' : ''}${complete && !current ? ' step-complete' : ''}`;
+            const content = html`<span part="step-number" class="step-number" aria-hidden="true">${complete && !current ? '✓' : n}</span>
+              <span class="step-title">${title}</span>${complete && !current ? html`<span class="visually-hidden">, ${en.stepCompleted}</span>` : nothing}`;
+            return html`<li part=${parts} class="step ${current ? 'current' : ''} ${complete ? 'complete' : ''}" aria-current=${current ? 'step' : 'false'}>
+              ${reachable
+                ? html`<button type="button" class="step-button" @click=${() => this.goToStep(n)}>${content}</button>`
+                : html`<span class="step-button">${content}</span>`}
+            </li>`;
+          })}
+        </ol>
+      </nav>
+    `;
+  }
+
+  private renderBasic() {
+    return this.textField('/name', en.connectionName, this.draft.name, (name) => this.patchDraft({ name }), {
+      required: true,
+      hint: en.connectionNameHint,
+      autocomplete: 'off',
+    });
+  }
+
+  private renderMerchant() {
+    const { draft, merchants } = this;
+    const existing = this.choices.usesExistingMerchant;
+    const filter = this.merchantFilter.trim().toLowerCase();
+    const shown = filter ? merchants.filter((m) => m.company_name.toLowerCase().includes(filter)) : merchants;
+    return html`
+      ${renderChoice({
+        id: 'f-merchant',
+        legend: en.merchantChoice,
+        name: 'merchant-choice',
+        value: existing ? 'existing' : 'new',
+        options: [
+          ...(merchants.length > 0 ? [{ value: 'existing', label: en.useExistingMerchant }] : []),
+          { value: 'new', label: en.createNewMerchant },
+        ],
+        onChange: (value) => {
+          this.touch('/merchant');
+          this.patchDraft({ merchantChoice: value as Draft['merchantChoice'] });
+        },
+      })}
+      ${existing
+        ? html`
+            ${merchants.length > 8
+              ? html`<div part="field" class="field merchant-filter">
+                  <label part="label" for="f-merchant-filter">${en.filterMerchants}</label>
+                  <input part="input" id="f-merchant-filter" type="search" autocomplete="off" .value=${this.merchantFilter}
+                    @input=${(e: Event) => (this.merchantFilter = (e.target as HTMLInputElement).value)} />
+                </div>`
+              : nothing}
+            ${shown.length === 0
+              ? html`<p class="note">${en.noMerchantMatches}</p>`
+              : renderChoice({
+                  id: fieldId('/customer_id'),
+                  legend: en.merchantList,
+                  name: 'merchant',
+                  layout: 'list',
+                  value: draft.merchantId,
+                  error: this.errorFor('/customer_id'),
+                  options: shown.map((m) => ({ value: String(m.id), label: m.company_name })),
+                  onChange: (merchantId) => this.chooseMerchant(merchantId),
+                })}
+          `
+        : html`
+            ${this.customerField('company_name', en.companyName, true, 'organization')}
+            <fieldset class="address">
+              <legend>${en.address}</legend>
+              <div class="address-grid">
+                ${this.customerField('address1', en.address1, false, 'address-line1')}
+                ${this.customerField('address2', en.address2, false, 'address-line2')}
+                ${this.customerField('address3', en.address3, false, 'address-line3')}
+                ${this.customerField('city', en.city, false, 'address-level2')}
+                ${this.customerField('state', en.state, false, 'address-level1')}
+                ${this.customerField('zip', en.zip, false, 'postal-code')}
+                ${this.customerField('country', en.country, false, 'country-name')}
+              </div>
+            </fieldset>
+          `}
+    `;
+  }
+
+  private chooseMerchant(merchantId: string) {
+    const merchant = this.merchants.find((m) => String(m.id) === merchantId);
+    const warehouses = merchant?.warehouses ?? [];
+    const keepWarehouse = warehouses.some((w) => String(w.id) === this.draft.warehouseId);
+    const stores = merchant?.stores ?? [];
+    const keepStore = stores.some((s) => String(s.id) === this.draft.storeId);
+    this.patchDraft({
+      merchantId,
+      // Its first (or only) warehouse is preselected: nothing else to choose for most.
+      warehouseId: keepWarehouse ? this.draft.warehouseId : warehouses[0] ? String(warehouses[0].id) : '',
+      storeId: keepStore ? this.draft.storeId : '',
+    });
+    this.clearServerError('/customer_id');
+  }
+
+  private customerField(field: CustomerField, label: string, required: boolean, autocomplete: string) {
+    return this.textField(`/customer/${field}`, label, this.draft.customer[field], (v) => this.patchDraft({ customer: { ...this.draft.customer, [field]: v } }), {
+      required,
+      autocomplete,
+    });
+  }
+
+  private renderWarehouse() {
+    const choices = this.choices;
+    if (!choices.needsWarehouseForm) {
+      if (choices.warehouses.length === 0) return html`<p class="note">${en.defaultWarehouse}</p>`;
+      return renderChoice({
+        id: fieldId('/warehouse_id'),
+        legend: en.warehouseList,
+        name: 'warehouse',
+        layout: 'list',
+        hint: en.warehouseListHint,
+        value: this.draft.warehouseId,
+        error: this.errorFor('/warehouse_id'),
+        options: choices.warehouses.map((w) => ({ value: String(w.id), label: w.name })),
+        onChange: (warehouseId) => {
+          this.patchDraft({ warehouseId });
+          this.clearServerError('/warehouse_id');
+        },
+      });
+    }
+    return this.renderPlatformSection('warehouse', en.warehousePlatform);
+  }
+
+  private renderStore() {
+    const choices = this.choices;
+    const existing = choices.usesExistingStore;
+    return html`
+      ${renderChoice({
+        id: 'f-store-choice',
+        legend: en.storeChoice,
+        name: 'store-choice',
+        value: existing ? 'existing' : 'new',
+        options: [
+          { value: 'new', label: en.createNewStore },
+          ...(choices.stores.length > 0 ? [{ value: 'existing', label: en.useExistingStore }] : []),
+        ],
+        onChange: (value) => this.patchDraft({ storeChoice: value as Draft['storeChoice'] }),
+      })}
+      ${existing
+        ? renderChoice({
+            id: fieldId('/store_id'),
+            legend: en.useExistingStore,
+            name: 'store',
+            layout: 'list',
+            value: this.draft.storeId,
+            error: this.errorFor('/store_id'),
+            options: choices.stores.map((s) => ({ value: String(s.id), label: s.name })),
+            onChange: (storeId) => {
+              this.patchDraft({ storeId });
+              this.clearServerError('/store_id');
+            },
+          })
+        : html`
+            ${this.textField('/store/name', en.storeName, this.draft.storeName, (storeName) => this.patchDraft({ storeName }), {
+              required: true,
+              hint: en.storeNameHint,
+              autocomplete: 'off',
+            })}
+            ${this.renderPlatformSection('store', en.platform)}
+          `}
+    `;
+  }
+
+  private renderPlatformSection(kind: PlatformKind, label: string) {
+    const options = this.platformOptions(kind);
+    const pointer = `/${kind}/platform`;
+    const platform = this.platformOf(kind);
+    const builtin = this.slottedForms(kind).some((f) => f.platform === platform) ? undefined : this.activeForm(kind);
+    const test = this.test?.kind === kind ? this.test : undefined;
+    return html`
+      ${renderSelect({
+        id: fieldId(pointer),
+        label,
+        value: platform,
+        options,
+        placeholder: options.length === 1 ? undefined : en.choosePlatformOption,
+        required: true,
+        error: this.errorFor(pointer),
+        disabled: this.status === 'sending',
+        onChange: (value) => {
+          this.patchDraft(kind === 'store' ? { storePlatform: value } : { warehousePlatform: value });
+          this.touch(pointer);
+          this.test = undefined;
+        },
+      })}
+      <div class="platform-form">
+        <slot name=${`${kind}-form`}></slot>
+        ${builtin ?? nothing}
+      </div>
+      ${platform && (builtin || this.slottedForms(kind).length > 0)
+        ? html`<div class="test-row">
+            <button part="test-button" class="secondary" type="button" aria-describedby="test-result" ?disabled=${test?.status === 'pending' || this.status === 'sending'} @click=${() => this.testConnection(kind)}>
+              ${en.testConnection}
+            </button>
+            <div part="test-result" id="test-result" class="test-result ${test?.status ?? ''}" role="status">
+              ${test ? this.testMessage(test) : nothing}
+            </div>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private testMessage(test: TestState) {
+    const lead = test.status === 'pending' ? en.testing : test.status === 'passed' ? en.testPassed : test.status === 'failed' ? en.testFailed : '';
+    return html`${lead}${test.detail ? html` ${test.detail}` : nothing}`;
+  }
+
+  private renderFailure(): TemplateResult | typeof nothing {
+    const failure = this.failure;
+    if (this.status !== 'failed' || !failure) return nothing;
+    const retryable = failure.kind !== 'validation' && failure.kind !== 'conflict';
+    return html`
+      <div part="alert" class="alert" role="alert">
+        <p class="alert-title">${en.errorTitle}</p>
+        <p>${failure.message}</p>
+        ${failure.unplaced.length > 0 ? html`<ul>${failure.unplaced.map((e) => html`<li>${e.detail}</li>`)}</ul>` : nothing}
+        ${retryable ? html`<button part="retry-button" class="secondary" type="button" @click=${() => this.retry()}>${en.retry}</button>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderDone(created: NonNullable<typeof this.created>) {
+    return html`
+      <section part="panel done" class="panel done" aria-labelledby="heading">
+        <div class="done-icon" aria-hidden="true">✓</div>
+        <h2 part="heading" id="heading" tabindex="-1">${en.createdHeading}</h2>
+        <p>${en.created(created.name)}</p>
+        <slot name="next-steps">
+          <h3>${en.nextSteps}</h3>
+          <ol class="next-steps">
+            <li>${en.nextEnable}</li>
+            <li>${en.nextReview}</li>
+          </ol>
+        </slot>
+        <div part="footer" class="footer">
+          <button part="add-another-button" class="primary" type="button" @click=${() => this.addAnother()}>${en.addAnother}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  private addAnother() {
+    this.reset();
+    this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  private renderStep() {
+    switch (this.step) {
+      case 1: return this.renderBasic();
+      case 2: return this.renderMerchant();
+      case 3: return this.renderWarehouse();
+      case 4: return this.renderStore();
+    }
+  }
+
+  override render() {
+    const sending = this.status === 'sending';
+    const last = this.step === STEP_COUNT;
+    return html`
+      <div part="base" class="wizard" aria-busy=${sending ? 'true' : 'false'}>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.status === 'done' && this.created
+          ? this.renderDone(this.created)
+          : html`
+              ${this.renderStepper()}
+              <section part="panel" class="panel" aria-labelledby="heading">
+                <h2 part="heading" id="heading" tabindex="-1">${en.steps[this.step - 1]}</h2>
+                ${this.renderStep()}
+                ${this.renderFailure()}
+              </section>
+              <div part="footer" class="footer">
+                <button part="cancel-button" class="tertiary" type="button" @click=${() => this.cancel()}>${en.cancel}</button>
+                <span class="spacer"></span>
+                ${this.step > 1
+                  ? html`<button part="back-button" class="secondary" type="button" ?disabled=${sending} @click=${() => this.goBack()}>${en.back}</button>`
+                  : nothing}
+                ${last
+                  ? html`<button part="submit-button" class="primary" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${() => this.primaryAction()}>
+                      ${sending ? html`<span class="spinner" aria-hidden="true"></span>${en.adding}` : en.addConnection}
+                    </button>`
+                  : html`<button part="next-button" class="primary" type="button" @click=${() => this.primaryAction()}>${en.continue}</button>`}
+              </div>
+            `}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'add-connection-wizard': AddConnectionWizard;
+  }
+}

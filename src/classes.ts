@@ -1,0 +1,10 @@
+// The side-effect-free entry: classes and types only, nothing registered. For hosts that
+// register the tags themselves (scoped registries, other names).
+export { AddConnectionWizard } from './add-connection-wizard.js';
+export { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
+export { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
+export { PlatformFormElement } from './platform/platform-form-element.js';
+export { wizardContext, kindOf } from './platform/wizard-context.js';
+export type { PlatformForm, PlatformFormResult, PlatformKind, WizardContextValue } from './platform/wizard-context.js';
+export * from './events.js';
+export type { Merchant } from './wizard/draft.js';

@@ -1,0 +1,163 @@
+import { css } from 'lit';
+
+// Shared by the wizard and every built-in platform form, so a form looks the same
+// whether it is slotted by the host or rendered by the wizard.
+export const tokens = css`
+  :host {
+    --_primary: var(--acw-color-primary, #3552c8);
+    --_on-primary: var(--acw-color-on-primary, #ffffff);
+    --_text: var(--acw-color-text, #1c2230);
+    --_muted: var(--acw-color-muted, #5b6475);
+    --_surface: var(--acw-color-surface, #ffffff);
+    --_subtle: var(--acw-color-surface-subtle, #f5f7fa);
+    --_border: var(--acw-color-border, #c9d0db);
+    --_danger: var(--acw-color-danger, #b42318);
+    --_success: var(--acw-color-success, #1a7f37);
+    --_radius: var(--acw-radius, 8px);
+    --_space: var(--acw-space, 1rem);
+    --_focus: var(--acw-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_primary) 35%, transparent));
+    font-family: var(--acw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    color: var(--_text);
+    line-height: 1.5;
+  }
+`;
+
+export const fieldStyles = css`
+  .field,
+  .choice {
+    display: grid;
+    gap: calc(var(--_space) * 0.3);
+    margin: 0 0 calc(var(--_space) * 1.1);
+    min-width: 0;
+  }
+  .label-row {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+  }
+  label,
+  legend {
+    font-weight: 600;
+    font-size: 0.95rem;
+  }
+  .optional {
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .error {
+    color: var(--_danger);
+    font-size: 0.875rem;
+    font-weight: 500;
+  }
+  .error::before {
+    content: '⚠ ';
+  }
+  .control {
+    display: flex;
+    align-items: stretch;
+    gap: calc(var(--_space) * 0.5);
+  }
+  input:not([type='radio']):not([type='checkbox']),
+  select {
+    flex: 1;
+    min-width: 0;
+    min-height: 2.5rem;
+    box-sizing: border-box;
+    padding: 0.45rem 0.7rem;
+    font: inherit;
+    color: var(--acw-color-input-text, var(--_text));
+    background: var(--acw-color-input-surface, var(--_surface));
+    border: 1px solid var(--acw-color-input-border, var(--_border));
+    border-radius: var(--_radius);
+    transition: border-color 120ms, box-shadow 120ms;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible {
+    outline: 2px solid transparent;
+    border-color: var(--_primary);
+    box-shadow: var(--_focus);
+  }
+  .invalid input:not([type='radio']),
+  .invalid select {
+    border-color: var(--_danger);
+  }
+  input:disabled,
+  select:disabled {
+    opacity: 0.65;
+  }
+  .reveal {
+    min-width: 4.25rem;
+    min-height: 2.5rem;
+    padding: 0 0.75rem;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_primary);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: calc(var(--_space) * 0.3);
+  }
+  .options {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .cards .options {
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+  }
+  .list .options {
+    max-height: 16rem;
+    overflow-y: auto;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.8rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    font-weight: 500;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_primary);
+    background: color-mix(in srgb, var(--_primary) 7%, var(--_surface));
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .option:has(input:focus-visible) {
+    box-shadow: var(--_focus);
+  }
+  .option input {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
+    .error::before {
+      forced-color-adjust: auto;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+    }
+  }
+`;

@@ -1,0 +1,180 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { en } from './messages.js';
+
+export interface FieldOptions {
+  /** Unique within the shadow root; also names the hint and error elements. */
+  id: string;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string | TemplateResult;
+  required?: boolean;
+  type?: 'text' | 'email' | 'url' | 'password';
+  /** A secret is typed masked and can be revealed; it never goes to an attribute. */
+  secret?: boolean;
+  revealed?: boolean;
+  autocomplete?: string;
+  inputmode?: string;
+  spellcheck?: boolean;
+  disabled?: boolean;
+  onInput: (value: string) => void;
+  onBlur?: () => void;
+  onToggleReveal?: () => void;
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) =>
+  ids.filter(Boolean).join(' ') || undefined;
+
+/**
+ * One labelled input with its hint and error. Label, hint, error and input share a shadow
+ * root, so `aria-describedby` reaches them.
+ */
+export function renderField(o: FieldOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const errorId = o.error ? `${o.id}-error` : undefined;
+  const optionalId = o.required ? undefined : `${o.id}-optional`;
+  const type = o.secret ? (o.revealed ? 'text' : 'password') : (o.type ?? 'text');
+  return html`
+    <div part="field" class="field ${o.error ? 'invalid' : ''}">
+      <div class="label-row">
+        <label part="label" for=${o.id} id=${`${o.id}-label`}>${o.label}</label>
+        ${o.required ? nothing : html`<span class="optional" id=${optionalId!}>${en.optional}</span>`}
+      </div>
+      ${o.hint ? html`<div part="hint" class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
+      <div class="control">
+        <input
+          part="input"
+          id=${o.id}
+          type=${type}
+          .value=${live(o.value)}
+          ?required=${o.required}
+          ?disabled=${o.disabled}
+          aria-invalid=${o.error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy(errorId, hintId, optionalId))}
+          autocomplete=${ifDefined(o.autocomplete)}
+          inputmode=${ifDefined(o.inputmode)}
+          spellcheck=${o.spellcheck === false || o.secret ? 'false' : 'true'}
+          autocapitalize=${o.secret || o.spellcheck === false ? 'off' : 'sentences'}
+          @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+          @blur=${() => o.onBlur?.()}
+        />
+        ${o.secret
+          ? html`<button
+              part="reveal-button"
+              class="reveal"
+              type="button"
+              aria-controls=${o.id}
+              aria-describedby=${`${o.id}-label`}
+              ?disabled=${o.disabled}
+              @click=${() => o.onToggleReveal?.()}
+            >${o.revealed ? en.hideSecret : en.showSecret}</button>`
+          : nothing}
+      </div>
+      ${o.error
+        ? html`<div part="error" class="error" id=${errorId!}>${o.error}</div>`
+        : nothing}
+    </div>
+  `;
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+export interface ChoiceOptions {
+  id: string;
+  legend: string;
+  name: string;
+  value: string;
+  options: readonly ChoiceOption[];
+  error?: string;
+  hint?: string;
+  disabled?: boolean;
+  /** Cards for a few big choices, a compact list for records. */
+  layout?: 'cards' | 'list';
+  onChange: (value: string) => void;
+}
+
+/** A radio group: a fieldset whose legend names it, one labelled radio per option. */
+export function renderChoice(o: ChoiceOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const errorId = o.error ? `${o.id}-error` : undefined;
+  return html`
+    <fieldset
+      part="field choice"
+      class="choice ${o.layout ?? 'cards'} ${o.error ? 'invalid' : ''}"
+      id=${o.id}
+      aria-describedby=${ifDefined(describedBy(errorId, hintId))}
+      ?disabled=${o.disabled}
+    >
+      <legend part="label">${o.legend}</legend>
+      ${o.hint ? html`<div part="hint" class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
+      <div class="options">
+        ${o.options.map(
+          (option, index) => html`
+            <label part="option" class="option">
+              <input
+                type="radio"
+                name=${o.name}
+                id=${`${o.id}-${index}`}
+                .value=${option.value}
+                .checked=${live(option.value === o.value)}
+                aria-invalid=${o.error ? 'true' : 'false'}
+                @change=${() => o.onChange(option.value)}
+              />
+              <span class="option-label">${option.label}</span>
+            </label>
+          `,
+        )}
+      </div>
+      ${o.error ? html`<div part="error" class="error" id=${errorId!}>${o.error}</div>` : nothing}
+    </fieldset>
+  `;
+}
+
+export interface SelectOptions {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly ChoiceOption[];
+  placeholder?: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  disabled?: boolean;
+  onChange: (value: string) => void;
+}
+
+/** A native select: keyboard, screen readers and phones already know how to use it. */
+export function renderSelect(o: SelectOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const errorId = o.error ? `${o.id}-error` : undefined;
+  return html`
+    <div part="field" class="field ${o.error ? 'invalid' : ''}">
+      <div class="label-row"><label part="label" for=${o.id}>${o.label}</label></div>
+      ${o.hint ? html`<div part="hint" class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
+      <div class="control">
+        <select
+          part="input select"
+          id=${o.id}
+          ?required=${o.required}
+          ?disabled=${o.disabled}
+          aria-invalid=${o.error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy(errorId, hintId))}
+          @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}
+        >
+          ${o.placeholder !== undefined
+            ? html`<option value="" ?selected=${o.value === ''} disabled>${o.placeholder}</option>`
+            : nothing}
+          ${o.options.map(
+            (option) => html`<option .value=${option.value} ?selected=${option.value === o.value}>${option.label}</option>`,
+          )}
+        </select>
+      </div>
+      ${o.error ? html`<div part="error" class="error" id=${errorId!}>${o.error}</div>` : nothing}
+    </div>
+  `;
+}

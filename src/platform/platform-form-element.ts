@@ -1,0 +1,253 @@
+import { ContextConsumer, ContextEvent } from '@lit/context';
+import { LitElement, css, html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type * as z from 'zod/mini';
+import { renderChoice, renderField, renderSelect, type ChoiceOption } from '../internal/field.js';
+import { fieldStyles, tokens } from '../internal/field.styles.js';
+import { withoutEmpty } from '../schema/text.js';
+import { wizardContext, type PlatformForm, type PlatformFormResult, type WizardContextValue } from './wizard-context.js';
+
+interface TextFieldOptions {
+  label: string;
+  hint?: string | TemplateResult;
+  required?: boolean;
+  secret?: boolean;
+  type?: 'text' | 'email' | 'url';
+  autocomplete?: string;
+  spellcheck?: boolean;
+}
+
+/**
+ * A base for platform forms: finds the wizard through `@lit/context`, registers with it,
+ * keeps the values, validates them with a zod schema and shows each error once its field
+ * was touched or the user tried to continue. A subclass sets `schema`, `label` and
+ * `initialValues` and renders its fields with `textField()` and `selectField()`.
+ *
+ * @csspart field - A field: label, hint, input and error.
+ * @csspart label - A field's label.
+ * @csspart input - A text input or select.
+ * @csspart hint - Help text below a label.
+ * @csspart error - A field's error message.
+ * @csspart reveal-button - The button that shows or hides a secret.
+ */
+export abstract class PlatformFormElement extends LitElement implements PlatformForm {
+  static override styles = [
+    tokens,
+    fieldStyles,
+    css`
+      :host {
+        display: block;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      .platform-help {
+        margin: 0 0 var(--_space);
+        padding: calc(var(--_space) * 0.75);
+        border-radius: var(--_radius);
+        background: var(--_subtle);
+        color: var(--_text);
+        font-size: 0.9rem;
+      }
+      .platform-help p {
+        margin: 0;
+      }
+      .platform-help p + p {
+        margin-top: 0.4em;
+      }
+    `,
+  ];
+
+  /** The schema that validates this form's adapter. */
+  protected abstract readonly schema: z.ZodMiniType;
+  /** Values the form starts with (and returns to on `reset()`). */
+  protected abstract readonly initialValues: Record<string, string>;
+
+  @state() protected values: Record<string, string> = {};
+  @state() private touched = new Set<string>();
+  @state() private showAll = false;
+  @state() private serverErrors: Record<string, string> = {};
+  @state() private revealed = new Set<string>();
+  @state() protected wizard?: WizardContextValue;
+
+  /** The platform id this form provides, as sent in the request. */
+  @property({ reflect: true }) platform = '';
+  /** The platform's name in the wizard's platform picker. */
+  @property() label = '';
+
+  private unregister?: () => void;
+  private registeredWith?: WizardContextValue['register'];
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: wizardContext,
+      subscribe: true,
+      callback: (value) => this.connectToWizard(value),
+    });
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (Object.keys(this.values).length === 0) this.values = { ...this.initialValues };
+    // A form defined before the wizard asks before anyone can answer: ask again once
+    // the wizard's class exists (defining it upgrades every wizard on the page first).
+    if (!this.wizard) {
+      customElements.whenDefined('add-connection-wizard').then(() => {
+        if (!this.isConnected || this.wizard) return;
+        this.dispatchEvent(new ContextEvent(wizardContext, this, (value) => this.connectToWizard(value)));
+      });
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unregister?.();
+    this.unregister = undefined;
+    this.registeredWith = undefined;
+    this.wizard = undefined;
+  }
+
+  private connectToWizard(value: WizardContextValue) {
+    this.wizard = value;
+    if (this.registeredWith === value.register) return;
+    this.unregister?.();
+    this.registeredWith = value.register;
+    this.unregister = value.register(this);
+  }
+
+  validate(): PlatformFormResult {
+    this.showAll = true;
+    const result = this.parse();
+    if (result.ok) return result;
+    this.requestUpdate();
+    return result;
+  }
+
+  setErrors(errors: Record<string, string>): string[] {
+    this.serverErrors = { ...errors };
+    this.showAll = true;
+    return Object.keys(errors).filter((name) => !(name in this.initialValues));
+  }
+
+  focusField(name?: string) {
+    const target = name ?? this.firstInvalidField();
+    let input = target
+      ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`)
+      : this.renderRoot.querySelector<HTMLElement>('input, select');
+    if (input instanceof HTMLFieldSetElement) input = input.querySelector('input:checked, input');
+    input?.focus();
+  }
+
+  reset() {
+    this.values = { ...this.initialValues };
+    this.touched = new Set();
+    this.revealed = new Set();
+    this.serverErrors = {};
+    this.showAll = false;
+  }
+
+  private parse(): PlatformFormResult {
+    const result = this.schema.safeParse(withoutEmpty(this.values));
+    if (result.success) return { ok: true, adapter: result.data as Record<string, unknown> };
+    const errors: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      errors[name] ??= issue.message;
+    }
+    return { ok: false, errors };
+  }
+
+  private firstInvalidField(): string | undefined {
+    const result = this.parse();
+    const errors = { ...(result.ok ? {} : result.errors), ...this.serverErrors };
+    const order = [...this.renderRoot.querySelectorAll('input:not([type=radio]), select, fieldset')].map((el) => el.id);
+    return order.find((id) => id in errors);
+  }
+
+  /** The message to show for a field now, if any. */
+  protected errorFor(name: string): string | undefined {
+    if (this.serverErrors[name]) return this.serverErrors[name];
+    if (!this.showAll && !this.touched.has(name)) return undefined;
+    const result = this.parse();
+    return result.ok ? undefined : result.errors[name];
+  }
+
+  protected setValue(name: string, value: string) {
+    this.values = { ...this.values, [name]: value };
+    if (this.serverErrors[name]) {
+      const { [name]: _, ...rest } = this.serverErrors;
+      this.serverErrors = rest;
+    }
+  }
+
+  private touch(name: string) {
+    if (this.touched.has(name)) return;
+    this.touched = new Set(this.touched).add(name);
+  }
+
+  /** A labelled text or secret input bound to `values[name]`. */
+  protected textField(name: string, o: TextFieldOptions): TemplateResult {
+    return renderField({
+      id: name,
+      label: o.label,
+      hint: o.hint,
+      required: o.required,
+      secret: o.secret,
+      type: o.type,
+      autocomplete: o.autocomplete,
+      spellcheck: o.spellcheck,
+      value: this.values[name] ?? '',
+      error: this.errorFor(name),
+      revealed: this.revealed.has(name),
+      disabled: this.wizard?.disabled,
+      onInput: (value) => this.setValue(name, value),
+      onBlur: () => this.touch(name),
+      onToggleReveal: () => {
+        const revealed = new Set(this.revealed);
+        if (!revealed.delete(name)) revealed.add(name);
+        this.revealed = revealed;
+      },
+    });
+  }
+
+  /** A labelled native select bound to `values[name]`. */
+  protected selectField(name: string, o: { label: string; hint?: string; options: readonly ChoiceOption[] }): TemplateResult {
+    return renderSelect({
+      id: name,
+      label: o.label,
+      hint: o.hint,
+      options: o.options,
+      value: this.values[name] ?? '',
+      error: this.errorFor(name),
+      disabled: this.wizard?.disabled,
+      onChange: (value) => {
+        this.setValue(name, value);
+        this.touch(name);
+      },
+    });
+  }
+
+  /** A labelled group of radios bound to `values[name]`: best for two to five options. */
+  protected choiceField(name: string, o: { label: string; hint?: string; options: readonly ChoiceOption[] }): TemplateResult {
+    return renderChoice({
+      id: name,
+      name,
+      legend: o.label,
+      hint: o.hint,
+      options: o.options,
+      value: this.values[name] ?? '',
+      error: this.errorFor(name),
+      disabled: this.wizard?.disabled,
+      onChange: (value) => {
+        this.setValue(name, value);
+        this.touch(name);
+      },
+    });
+  }
+
+  /** Help shown above the fields: what the user needs and where to find it. */
+  protected help(...paragraphs: (string | TemplateResult)[]): TemplateResult {
+    return html`<div part="platform-help" class="platform-help">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>`;
+  }
+}

@@ -1,0 +1,49 @@
+import { createContext } from '@lit/context';
+
+/** What a platform form reports when the wizard asks for its value. */
+export type PlatformFormResult =
+  | { ok: true; adapter: Record<string, unknown> }
+  | { ok: false; errors: Record<string, string> };
+
+/**
+ * The contract of a platform form: an element slotted into `store-form` or
+ * `warehouse-form` with a `platform` attribute, that registers itself with the wizard.
+ * `PlatformFormElement` implements it; a form of your own may implement it directly.
+ */
+export interface PlatformForm extends HTMLElement {
+  /** The platform id, as sent in the request (`infusionsoft`, `woo_commerce`). */
+  platform: string;
+  /** The platform's name in the picker; the id is shown when it is missing. */
+  label?: string;
+  /** Returns the adapter, or the field errors; shows those errors on the fields. */
+  validate(): PlatformFormResult;
+  /**
+   * Shows errors the server reported, keyed by adapter field name. May return the names
+   * it has no field for, so that the wizard shows those messages itself.
+   */
+  setErrors(errors: Record<string, string>): string[] | void;
+  /** Moves focus to a field (by adapter field name), or to the first invalid one. */
+  focusField(name?: string): void;
+  /** Forgets what was typed, secrets above all (after success or cancel). */
+  reset(): void;
+}
+
+/** What the wizard provides to its platform forms through `@lit/context`. */
+export interface WizardContextValue {
+  /** Call when connected; call the returned function when disconnected. */
+  register(form: PlatformForm): () => void;
+  /** True while a request is in flight: forms should not accept input. */
+  disabled: boolean;
+  /** The wizard's language (BCP 47), for forms that translate themselves. */
+  locale: string;
+}
+
+// A string key rather than a symbol: two copies of the package on one page still
+// understand each other's forms.
+export const wizardContext = createContext<WizardContextValue>('add-connection-wizard');
+
+export type PlatformKind = 'store' | 'warehouse';
+
+/** The slot a form sits in decides whether it offers a store or a warehouse platform. */
+export const kindOf = (form: Element): PlatformKind =>
+  form.getAttribute('slot') === 'warehouse-form' ? 'warehouse' : 'store';

@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import { dropstreamAdapterSchema } from './dropstream.js';
+import { infusionsoftAdapterSchema } from './infusionsoft.js';
+import { optionalText, requiredText } from './text.js';
+
+/** The adapter schemas this package knows; a backend may add its own. */
+export const adapterSchemas: Record<string, z.ZodMiniType> = {
+  infusionsoft: infusionsoftAdapterSchema,
+  dropstream: dropstreamAdapterSchema,
+};
+
+/** Ids of existing records: integers in DropStream, strings in some hosts' own stores. */
+export const recordIdSchema = z.union([
+  z.int().check(z.positive()),
+  z.string().check(z.trim(), z.minLength(1)),
+]);
+
+export const connectionNameSchema = requiredText('Enter a name for the connection.');
+
+/** Step 1, Basic Information. */
+export const basicInformationSchema = z.object({ name: connectionNameSchema });
+
+/** A new merchant (the API calls it a customer). */
+export const customerSchema = z.object({
+  company_name: requiredText('Enter the company name of the merchant.'),
+  address1: optionalText(),
+  address2: optionalText(),
+  address3: optionalText(),
+  city: optionalText(),
+  state: optionalText(),
+  zip: optionalText(32),
+  country: optionalText(),
+});
+
+export const platformIdSchema = z.string('Choose a platform.').check(
+  z.minLength(1, 'Choose a platform.'),
+  z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'A platform id is lower-case letters, digits, “_” or “-”.'),
+);
+
+const adapterSchema = z.record(z.string(), z.unknown());
+
+export const newWarehouseSchema = z.object({ platform: platformIdSchema, adapter: adapterSchema });
+
+export const storeNameSchema = requiredText('Enter the store’s name as customers see it.');
+
+export const newStoreSchema = z.object({
+  name: storeNameSchema,
+  platform: platformIdSchema,
+  adapter: adapterSchema,
+});
+
+function checkAdapter(
+  part: { platform: string; adapter: Record<string, unknown> } | undefined,
+  key: 'warehouse' | 'store',
+  ctx: z.core.$RefinementCtx<unknown>,
+) {
+  const schema = part && adapterSchemas[part.platform];
+  if (!part || !schema) return;
+  const result = schema.safeParse(part.adapter);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    ctx.issues.push({ code: 'custom', message: issue.message, path: [key, 'adapter', ...issue.path], input: part.adapter });
+  }
+}
+
+/**
+ * The body of DropStream's create-connection request. A merchant is either an existing
+ * `customer_id` or a new `customer`; likewise the warehouse (or neither: the merchant's
+ * default warehouse) and the store. Adapters of platforms in `adapterSchemas` are checked
+ * too, so a backend that imports this schema validates exactly what the wizard does.
+ */
+export const connectionRequestSchema = z
+  .object({
+    name: connectionNameSchema,
+    customer_id: z.optional(recordIdSchema),
+    customer: z.optional(customerSchema),
+    warehouse_id: z.optional(recordIdSchema),
+    warehouse: z.optional(newWarehouseSchema),
+    store_id: z.optional(recordIdSchema),
+    store: z.optional(newStoreSchema),
+  })
+  .check(
+    z.superRefine((body, ctx) => {
+      const exactlyOne = (a: unknown, b: unknown) => (a === undefined) !== (b === undefined);
+      if (!exactlyOne(body.customer_id, body.customer)) {
+        ctx.issues.push({ code: 'custom', message: 'Give either customer_id or customer, not both or neither.', path: ['customer'], input: body });
+      }
+      if (body.warehouse_id !== undefined && body.warehouse !== undefined) {
+        ctx.issues.push({ code: 'custom', message: 'Give warehouse_id or warehouse, not both.', path: ['warehouse'], input: body });
+      }
+      if (body.customer !== undefined && body.warehouse_id !== undefined) {
+        ctx.issues.push({ code: 'custom', message: 'A new merchant has no warehouses yet: give warehouse credentials.', path: ['warehouse_id'], input: body });
+      }
+      if (!exactlyOne(body.store_id, body.store)) {
+        ctx.issues.push({ code: 'custom', message: 'Give either store_id or store, not both or neither.', path: ['store'], input: body });
+      }
+      checkAdapter(body.warehouse, 'warehouse', ctx);
+      checkAdapter(body.store, 'store', ctx);
+    }),
+  );
+
+export type ConnectionRequest = z.infer<typeof connectionRequestSchema>;
+export type NewCustomer = z.infer<typeof customerSchema>;

@@ -1,0 +1,135 @@
+import type { StepNumber } from '../events.js';
+import { basicInformationSchema, customerSchema, storeNameSchema, type ConnectionRequest } from '../schema/connection.js';
+import { toFieldErrors } from '../schema/errors.js';
+import { withoutEmpty } from '../schema/text.js';
+
+export interface Merchant {
+  id: string | number;
+  company_name: string;
+  warehouses?: { id: string | number; name: string }[];
+  stores?: { id: string | number; name: string; platform: string }[];
+}
+
+export const customerFields = ['company_name', 'address1', 'address2', 'address3', 'city', 'state', 'zip', 'country'] as const;
+export type CustomerField = (typeof customerFields)[number];
+
+/** Everything the user typed or chose in the wizard's own fields (not in platform forms). */
+export interface Draft {
+  name: string;
+  merchantChoice: 'existing' | 'new';
+  merchantId: string;
+  customer: Record<CustomerField, string>;
+  warehouseId: string;
+  warehousePlatform: string;
+  storeChoice: 'new' | 'existing';
+  storeId: string;
+  storeName: string;
+  storePlatform: string;
+}
+
+export const emptyDraft = (hasMerchants: boolean): Draft => ({
+  name: '',
+  merchantChoice: hasMerchants ? 'existing' : 'new',
+  merchantId: '',
+  customer: Object.fromEntries(customerFields.map((f) => [f, ''])) as Record<CustomerField, string>,
+  warehouseId: '',
+  warehousePlatform: '',
+  storeChoice: 'new',
+  storeId: '',
+  storeName: '',
+  storePlatform: '',
+});
+
+/** Field errors keyed by JSON Pointer into the request body. */
+export type Errors = Record<string, string>;
+
+export const stepOfPointer = (pointer: string): StepNumber | undefined =>
+  pointer === '/name' ? 1
+  : /^\/customer(_id)?(\/|$)/.test(pointer) ? 2
+  : /^\/warehouse(_id)?(\/|$)/.test(pointer) ? 3
+  : /^\/store(_id)?(\/|$)/.test(pointer) ? 4
+  : undefined;
+
+/** The interpretation of a draft against the host's merchants: what the user has chosen. */
+export class Choices {
+  constructor(readonly draft: Draft, readonly merchants: readonly Merchant[]) {}
+
+  get usesExistingMerchant() {
+    return this.draft.merchantChoice === 'existing' && this.merchants.length > 0;
+  }
+
+  get merchant(): Merchant | undefined {
+    if (!this.usesExistingMerchant) return undefined;
+    return this.merchants.find((m) => String(m.id) === this.draft.merchantId);
+  }
+
+  get warehouses() {
+    return this.merchant?.warehouses ?? [];
+  }
+
+  get stores() {
+    return this.merchant?.stores ?? [];
+  }
+
+  get usesExistingStore() {
+    return this.draft.storeChoice === 'existing' && this.stores.length > 0;
+  }
+
+  /** The wizard's own field errors of one step; platform forms report their own. */
+  errorsOf(step: StepNumber, messages: { chooseMerchant: string; chooseWarehouse: string; chooseStore: string; choosePlatform: string }): Errors {
+    const { draft } = this;
+    const errors: Errors = {};
+    const add = (list: { pointer: string; detail: string }[]) => {
+      for (const { pointer, detail } of list) errors[pointer] ??= detail;
+    };
+    if (step === 1) {
+      const result = basicInformationSchema.safeParse({ name: draft.name });
+      if (!result.success) add(toFieldErrors(result.error));
+    } else if (step === 2) {
+      if (this.usesExistingMerchant) {
+        if (!this.merchant) errors['/customer_id'] = messages.chooseMerchant;
+      } else {
+        const result = customerSchema.safeParse(withoutEmpty(draft.customer));
+        if (!result.success) add(toFieldErrors(result.error, ['customer']));
+      }
+    } else if (step === 3) {
+      if (this.usesExistingMerchant) {
+        const chosen = this.warehouses.some((w) => String(w.id) === draft.warehouseId);
+        if (this.warehouses.length > 0 && !chosen) errors['/warehouse_id'] = messages.chooseWarehouse;
+      } else if (!draft.warehousePlatform) {
+        errors['/warehouse/platform'] = messages.choosePlatform;
+      }
+    } else if (this.usesExistingStore) {
+      if (!this.stores.some((s) => String(s.id) === draft.storeId)) errors['/store_id'] = messages.chooseStore;
+    } else {
+      const name = storeNameSchema.safeParse(draft.storeName);
+      if (!name.success) errors['/store/name'] = name.error.issues[0].message;
+      if (!draft.storePlatform) errors['/store/platform'] = messages.choosePlatform;
+    }
+    return errors;
+  }
+
+  /** Whether step 3 needs a new warehouse's platform form. */
+  get needsWarehouseForm() {
+    return !this.usesExistingMerchant;
+  }
+
+  /** The request body, before the schema trims it and fills defaults. */
+  payload(adapters: { warehouse?: Record<string, unknown>; store?: Record<string, unknown> }): ConnectionRequest {
+    const { draft } = this;
+    const body: Record<string, unknown> = { name: draft.name };
+    const merchant = this.merchant;
+    if (merchant) body.customer_id = merchant.id;
+    else body.customer = withoutEmpty(draft.customer);
+    if (merchant) {
+      const warehouse = this.warehouses.find((w) => String(w.id) === draft.warehouseId);
+      if (warehouse) body.warehouse_id = warehouse.id;
+    } else {
+      body.warehouse = { platform: draft.warehousePlatform, adapter: adapters.warehouse ?? {} };
+    }
+    const store = this.usesExistingStore ? this.stores.find((s) => String(s.id) === draft.storeId) : undefined;
+    if (store) body.store_id = store.id;
+    else body.store = { name: draft.storeName, platform: draft.storePlatform, adapter: adapters.store ?? {} };
+    return body as ConnectionRequest;
+  }
+}

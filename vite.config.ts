@@ -1,0 +1,21 @@
+import { msw } from 'msw/vite';
+import { defineConfig } from 'vite';
+
+// `npm start` serves the demo; `npm run build:bundle` writes the single-file bundle.
+export default defineConfig(({ command }) => ({
+  root: 'demo',
+  // Serves msw's worker script at /mockServiceWorker.js for the demo's mock backend.
+  plugins: command === 'serve' ? [msw({ mode: 'worker-only' })] : [],
+  server: { port: 5173, host: '127.0.0.1' },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: new URL('./src/index.ts', import.meta.url).pathname,
+      formats: ['es'],
+      fileName: () => 'add-connection-wizard.js',
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+}));
