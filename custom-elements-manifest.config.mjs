@@ -1,0 +1,23 @@
+// The analyzer also reports `this.dispatchEvent(event)` calls of internal events (context
+// requests) as nameless events; only the documented `acw-*` events are public.
+const publicEventsOnly = {
+  name: 'public-events-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        if (!declaration.events) continue;
+        declaration.events = declaration.events.filter((event) => event.name?.startsWith('acw-'));
+        if (declaration.events.length === 0) delete declaration.events;
+      }
+    }
+  },
+};
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/internal/**', 'src/schema/**', 'src/wizard/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [publicEventsOnly],
+};
