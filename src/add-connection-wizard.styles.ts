@@ -49,7 +49,7 @@ export const styles = [
       counter-reset: none;
     }
     .step {
-      flex: 1 1 0;
+      flex: 1 1 auto;
       min-width: 0;
     }
     .step-button {

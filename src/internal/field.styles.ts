@@ -26,6 +26,8 @@ export const fieldStyles = css`
   .field,
   .choice {
     display: grid;
+    /* minmax(0, …): an input's intrinsic width must never push the field past its box. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.3);
     margin: 0 0 calc(var(--_space) * 1.1);
     min-width: 0;
@@ -64,6 +66,7 @@ export const fieldStyles = css`
   input:not([type='radio']):not([type='checkbox']),
   select {
     flex: 1;
+    width: 100%;
     min-width: 0;
     min-height: 2.5rem;
     box-sizing: border-box;

@@ -1,0 +1,67 @@
+// Walks through the demo in headless Chromium and saves a screenshot of each step to
+// docs/screenshots/, at a desktop and a phone width. `npm run screenshots`.
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+await mkdir(out, { recursive: true });
+
+const server = await createServer({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, server: { port: 5199 }, logLevel: 'error' });
+await server.listen();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+
+async function walk(name, viewport) {
+  const page = await browser.newPage({ viewport });
+  const wizard = page.locator('add-connection-wizard');
+  const shot = (step) => wizard.screenshot({ path: `${out}${name}-${step}.png` });
+  await page.goto('http://127.0.0.1:5199/');
+  await page.getByRole('heading', { name: 'Basic Information' }).waitFor();
+  await shot('1-basic');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await shot('1-basic-error');
+  await page.getByLabel('Connection name').fill('Brand Y — Infusionsoft → ACME WMS');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await shot('2-merchant-existing');
+  await page.getByLabel('Create new merchant').check();
+  await page.getByLabel('Company name').fill('Brand Y');
+  await page.getByLabel('City').fill('New York');
+  await shot('2-merchant-new');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('textbox', { name: 'Connection string' }).fill('ftp.example.com');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await shot('3-warehouse-error');
+  await page.getByRole('textbox', { name: 'Connection string' }).fill('sftp://wh1:secret@ftp.example.com');
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await page.getByText('Connection test passed').waitFor();
+  await shot('3-warehouse-tested');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Brand Y Store');
+  await page.getByRole('textbox', { name: 'Application name' }).fill('brandy.infusionsoft.com');
+  await page.getByRole('textbox', { name: 'Username' }).fill('admin@example.com');
+  await page.getByRole('textbox', { name: 'Username' }).blur();
+  await shot('4-store');
+  await page.getByRole('textbox', { name: 'Application name' }).fill('brandy');
+  await page.getByRole('textbox', { name: 'Password' }).fill('hunter2');
+  await page.locator('#backend-mode').selectOption('error');
+  await page.getByRole('button', { name: 'Add connection' }).click();
+  await page.getByRole('button', { name: 'Try again' }).waitFor();
+  await shot('4-store-failed');
+  await page.locator('#backend-mode').selectOption('accept');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { name: 'Connection created' }).waitFor();
+  await shot('5-done');
+  await page.close();
+}
+
+try {
+  await walk('desktop', { width: 1280, height: 900 });
+  await walk('phone', { width: 360, height: 780 });
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots written to ${out}`);
