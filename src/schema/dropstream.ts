@@ -4,7 +4,9 @@ export const connectionStringSchemes = ['sftp', 'ftps', 'ftp'] as const;
 
 // scheme://user:password@host[:port][/path]; user and password may hold letters, digits,
 // the unreserved marks - . _ ~ and percent-encoded bytes; anything else must be encoded.
-const shape = /^([a-z][a-z0-9+.-]*):\/\/(?:([^@/]*)@)?([^/:?#]*)(?::([^/?#]*))?([/?#].*)?$/i;
+// The user info runs to the last "@", so an unencoded "@" or "/" in a password is
+// reported as such rather than read as part of the host.
+const shape = /^([a-z][a-z0-9+.-]*):\/\/(?:(.*)@)?([^@/:?#]*)(?::([^/?#]*))?([/?#].*)?$/i;
 const userInfoPart = /^(?:[A-Za-z0-9\-._~]|%[0-9A-Fa-f]{2})+$/;
 const hostName = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$|^\[[0-9A-Fa-f:.]+\]$/;
 
