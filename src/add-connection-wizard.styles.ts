@@ -202,6 +202,12 @@ export const styles = [
       border-radius: var(--_radius);
       background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
     }
+    .alert:focus {
+      outline: none;
+    }
+    .alert:focus-visible {
+      box-shadow: var(--_focus);
+    }
     .alert p {
       margin: 0 0 0.4rem;
     }

@@ -464,6 +464,7 @@ export class AddConnectionWizard extends LitElement {
       : outcome.kind === 'conflict' ? en.errorConflict
       : outcome.kind === 'timeout' ? en.errorTimeout
       : outcome.kind === 'network' ? en.errorNetwork
+      : outcome.status !== undefined && outcome.status < 300 ? en.errorUnexpected
       : en.errorServer(outcome.status ?? 0);
     const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
     this.status = 'failed';
@@ -472,6 +473,8 @@ export class AddConnectionWizard extends LitElement {
       unplaced.push({ pointer: '', detail: outcome.detail });
     }
     this.failure = { ...detail, unplaced };
+    // With no field to take the user to, take them to the message and its Try again.
+    if (!this.focusAfterUpdate) this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.alert')?.focus();
     this.dispatchEvent(new ConnectionErrorEvent(detail));
   }
 
@@ -833,7 +836,7 @@ export class AddConnectionWizard extends LitElement {
     if (this.status !== 'failed' || !failure) return nothing;
     const retryable = failure.kind !== 'validation' && failure.kind !== 'conflict';
     return html`
-      <div part="alert" class="alert" role="alert">
+      <div part="alert" class="alert" role="alert" tabindex="-1">
         <p class="alert-title">${en.errorTitle}</p>
         <p>${failure.message}</p>
         ${failure.unplaced.length > 0 ? html`<ul>${failure.unplaced.map((e) => html`<li>${e.detail}</li>`)}</ul>` : nothing}

@@ -1,0 +1,69 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { HttpResponse } from 'msw';
+import type { AddConnectionWizard, ErrorDetail } from '../src/index.js';
+import { click, completeNewMerchantSteps, currentHeading, fillInfusionsoft, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+
+/** What completeNewMerchantSteps and fillInfusionsoft type, field by field. */
+export const typed = {
+  'Connection name': 'Brand Y — Infusionsoft → ACME WMS',
+  'Company name': 'Brand Y',
+  'Connection string': 'sftp://wh1:secret@ftp.example.com',
+  Name: 'Brand Y Store',
+  'Application name': 'brandy',
+  Username: 'admin@example.com',
+  Password: 'hunter2',
+} as const;
+
+export const created = () => HttpResponse.json({ id: 42 }, { status: 201 });
+
+/** A problem document (RFC 9457) listing field errors. */
+export const problem = (errors: { pointer: string; detail: string }[], status = 422) =>
+  HttpResponse.json({ title: 'Invalid request', errors }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+
+/**
+ * Fills every step and presses Add connection against an endpoint that answers with
+ * `answer`; resolves once the wizard fired acw-error.
+ */
+export async function submitAndFail(answer: (attempt: number) => Response | Promise<Response>, timeout?: number) {
+  const endpoint = recordingEndpoint('/api/connections', answer);
+  await useBackend(endpoint.handler);
+  const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
+  if (timeout !== undefined) wizard.timeout = timeout;
+  const errors: ErrorDetail[] = [];
+  wizard.addEventListener('acw-error', (e) => errors.push(e.detail));
+  await completeNewMerchantSteps(wizard);
+  await fillInfusionsoft(wizard);
+  await click('Add connection', wizard);
+  await waitFor(() => errors.length > 0);
+  await settle();
+  return { wizard, endpoint, errors };
+}
+
+/** The text of the wizard's general failure message. */
+export function alertText(wizard: AddConnectionWizard) {
+  const alert = wizard.shadowRoot!.querySelector('[role=alert]');
+  return (alert?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const valueOf = (label: keyof typeof typed, wizard: AddConnectionWizard) => getByLabel(label, wizard).value;
+
+export function expectStoreValuesKept(wizard: AddConnectionWizard) {
+  for (const label of ['Name', 'Application name', 'Username', 'Password'] as const) {
+    expect(valueOf(label, wizard), label).to.equal(typed[label]);
+  }
+}
+
+/** From Store Setup, goes Back to step 1 checking every value typed, then continues to Store Setup again. */
+export async function expectEverythingKept(wizard: AddConnectionWizard) {
+  expect(currentHeading(wizard)).to.equal('Store Setup');
+  expectStoreValuesKept(wizard);
+  await click('Back', wizard);
+  expect(valueOf('Connection string', wizard)).to.equal(typed['Connection string']);
+  await click('Back', wizard);
+  expect(valueOf('Company name', wizard)).to.equal(typed['Company name']);
+  await click('Back', wizard);
+  expect(valueOf('Connection name', wizard)).to.equal(typed['Connection name']);
+  for (let i = 0; i < 3; i++) await click('Continue', wizard);
+  expect(currentHeading(wizard)).to.equal('Store Setup');
+  expectStoreValuesKept(wizard);
+}

@@ -1,0 +1,136 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { HttpResponse, delay } from 'msw';
+import '../src/index.js';
+import type { AddConnectionWizard } from '../src/index.js';
+import { click, completeNewMerchantSteps, currentHeading, deepActiveElement, errorOf, fill, fillInfusionsoft, getButton, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { alertText, created, expectEverythingKept, problem, submitAndFail, typed } from './failure-helpers.js';
+
+describe('when the endpoint rejects the connection', () => {
+  it('shows a 422 error on Application name and focuses it', async () => {
+    const detail = 'No Infusionsoft application is called brandy.';
+    const { wizard, errors } = await submitAndFail(() => problem([{ pointer: '/store/adapter/app_name', detail }]));
+
+    const appName = getByLabel('Application name', wizard);
+    expect(errorOf(appName)).to.equal(detail);
+    await waitFor(() => deepActiveElement() === appName);
+    expect(errors[0]).to.include({ kind: 'validation', status: 422 });
+    await expectEverythingKept(wizard);
+  });
+
+  it('takes the user back to step 1 for an error on /name, and sends the corrected name', async () => {
+    const detail = 'A connection with this name exists.';
+    const { wizard, endpoint, errors } = await submitAndFail((n) => (n === 1 ? problem([{ pointer: '/name', detail }]) : created()));
+
+    await waitFor(() => currentHeading(wizard) === 'Basic Information');
+    const name = getByLabel('Connection name', wizard);
+    expect(errorOf(name)).to.equal(detail);
+    expect(name.value).to.equal(typed['Connection name']);
+    await waitFor(() => deepActiveElement() === name);
+    expect(errors[0]).to.include({ kind: 'validation', status: 422 });
+
+    await fill('Connection name', 'Brand Y — second try', wizard);
+    await click('Continue', wizard);
+    expect(getByLabel('Company name', wizard).value).to.equal(typed['Company name']);
+    await click('Continue', wizard);
+    expect(getByLabel('Connection string', wizard).value).to.equal(typed['Connection string']);
+    await click('Continue', wizard);
+    await click('Add connection', wizard);
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    expect(endpoint.requests[1].body).to.deep.include({ name: 'Brand Y — second try' });
+  });
+
+  it('shows an error it cannot place in the general alert', async () => {
+    const detail = 'Foo is not allowed here.';
+    const { wizard, errors } = await submitAndFail(() => problem([{ pointer: '/foo', detail }]));
+
+    expect(alertText(wizard)).to.contain(detail);
+    expect(errors[0]).to.include({ kind: 'validation', status: 422 });
+    expect(errors[0].errors).to.deep.equal([{ pointer: '/foo', detail }]);
+    await expectEverythingKept(wizard);
+  });
+
+  it('says in plain words that a 409 combination already exists', async () => {
+    const { wizard, errors } = await submitAndFail(() => HttpResponse.json({ title: 'Conflict' }, { status: 409 }));
+
+    expect(alertText(wizard)).to.match(/merchant, store and warehouse already exists/);
+    expect(errors[0]).to.include({ kind: 'conflict', status: 409 });
+    await expectEverythingKept(wizard);
+  });
+});
+
+describe('when the request fails for another reason', () => {
+  const retries = [
+    { what: 'a 500', fail: () => new HttpResponse(null, { status: 500 }), kind: 'server', status: 500, message: /could not add the connection \(error 500\)/ },
+    { what: 'a network failure', fail: () => HttpResponse.error(), kind: 'network', status: undefined, message: /could not be reached/ },
+    { what: 'a timeout', fail: async () => { await delay('infinite'); return created(); }, kind: 'timeout', status: undefined, message: /took too long/ },
+  ];
+  for (const { what, fail, kind, status, message } of retries) {
+    it(`after ${what}, keeps every value and retries with the same Idempotency-Key`, async () => {
+      const { wizard, endpoint, errors } = await submitAndFail((n) => (n === 1 ? fail() : created()), kind === 'timeout' ? 200 : undefined);
+
+      expect(alertText(wizard)).to.match(message);
+      expect(errors).to.have.length(1);
+      expect(errors[0].kind).to.equal(kind);
+      expect(errors[0].status).to.equal(status);
+      await expectEverythingKept(wizard);
+
+      await click('Try again', wizard);
+      await waitFor(() => currentHeading(wizard) === 'Connection created');
+      expect(endpoint.requests).to.have.length(2);
+      const [first, second] = endpoint.requests.map((r) => r.headers.get('Idempotency-Key'));
+      expect(first).to.be.a('string').and.not.empty;
+      expect(second).to.equal(first);
+    });
+  }
+});
+
+describe('while the request is in flight', () => {
+  async function startSlowSubmission(ms: number) {
+    const endpoint = recordingEndpoint('/api/connections', async () => {
+      await delay(ms);
+      return created();
+    });
+    await useBackend(endpoint.handler);
+    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
+    await completeNewMerchantSteps(wizard);
+    await fillInfusionsoft(wizard);
+    return { wizard, endpoint };
+  }
+
+  it('sends one request however often Add connection is pressed', async () => {
+    const { wizard, endpoint } = await startSlowSubmission(300);
+
+    const submit = getButton('Add connection', wizard);
+    submit.click();
+    submit.click();
+    await settle();
+    wizard.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit-button]')!.click();
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+
+    expect(endpoint.requests).to.have.length(1);
+  });
+
+  it('fires nothing and throws nothing once the element was removed', async () => {
+    const { wizard, endpoint } = await startSlowSubmission(200);
+    const events: string[] = [];
+    wizard.addEventListener('acw-success', () => events.push('acw-success'));
+    wizard.addEventListener('acw-error', () => events.push('acw-error'));
+    const uncaught: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+
+    try {
+      await click('Add connection', wizard);
+      await waitFor(() => endpoint.requests.length === 1);
+      wizard.remove();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+
+    expect(events).to.deep.equal([]);
+    expect(uncaught).to.deep.equal([]);
+  });
+});
