@@ -12,7 +12,7 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: false,
     target: 'es2022',
     lib: {
-      entry: new URL('./src/index.ts', import.meta.url).pathname,
+      entry: new URL('./src/bundle.ts', import.meta.url).pathname,
       formats: ['es'],
       fileName: () => 'add-connection-wizard.js',
     },

@@ -16,7 +16,10 @@ import {
 } from './events.js';
 import { renderChoice, renderField, renderSelect } from './internal/field.js';
 import { en } from './internal/messages.js';
-import { builtinPlatforms, defineOnce } from './platform/builtin-platforms.js';
+import { builtinForms, builtinPlatforms, definitionForm, ensureDefined } from './platform/builtin-platforms.js';
+import { PlatformPicker } from './internal/platform-picker.js';
+import type { PickerOption } from './internal/platform-filter.js';
+import type { PlatformDefinition } from './schema/platform-definition.js';
 import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from './platform/wizard-context.js';
 import { connectionRequestSchema } from './schema/connection.js';
 import { byFieldName, toFieldErrors, type FieldError } from './schema/errors.js';
@@ -27,6 +30,8 @@ type Status = 'editing' | 'sending' | 'failed' | 'done';
 type TestState = { kind: PlatformKind; status: 'pending' | 'passed' | 'failed' | 'unavailable'; detail?: string };
 
 const STEP_COUNT = 4;
+/** Short lists stay a native select (best on phones); longer ones become searchable. */
+const SEARCHABLE_ABOVE = 8;
 const fieldId = (pointer: string) => `f${pointer.replaceAll('/', '-')}`;
 const textInputTypes = new Set(['text', 'email', 'url', 'password', 'search', 'tel', 'number']);
 
@@ -99,7 +104,9 @@ export class AddConnectionWizard extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: wizardContext, initialValue: this.contextValue() });
   private readonly forms = new Set<PlatformForm>();
-  private readonly builtinForms = new Map<string, PlatformForm>();
+  private readonly ownForms = new Map<string, PlatformForm>();
+  private readonly pickers = { store: new PlatformPicker(this), warehouse: new PlatformPicker(this) };
+  private readonly childObserver = new MutationObserver(() => this.loadSlottedForms());
   private inFlight?: AbortController;
   private lastSubmission?: { body: string; key: string };
   private focusAfterUpdate?: () => void;
@@ -124,6 +131,12 @@ export class AddConnectionWizard extends LitElement {
   @property({ attribute: 'test-endpoint' }) testEndpoint = '';
   /** Existing merchants for Merchant Information, with their warehouses and stores. */
   @property({ type: Array }) merchants: Merchant[] = [];
+  /**
+   * Platforms described as data (`PlatformDefinition[]`, often fetched as JSON): each is
+   * offered in its picker and rendered by the generic definition form. A slotted form
+   * with the same id wins; a definition replaces the built-in form with the same id.
+   */
+  @property({ type: Array }) platforms: PlatformDefinition[] = [];
   /** Extra request headers, for example a CSRF token. Set as a property: never an attribute. */
   @property({ attribute: false }) headers: Record<string, string> = {};
   /** The fetch credentials mode of the requests. */
@@ -143,12 +156,20 @@ export class AddConnectionWizard extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.childObserver.observe(this, { childList: true });
+    this.loadSlottedForms();
+    // With a catalogue, fetch the one form that renders every definition while the user is
+    // on the first steps, so its fields are there the moment they are needed.
+    setTimeout(() => {
+      if (this.isConnected && this.platforms.length > 0) void ensureDefined(definitionForm);
+    }, 0);
     if (this.hasUpdated) return;
     this.draft = emptyDraft(this.merchants.length > 0);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.childObserver.disconnect();
     // Nothing may happen after the element left the page: no request, no event.
     this.inFlight?.abort();
     this.inFlight = undefined;
@@ -205,15 +226,28 @@ export class AddConnectionWizard extends LitElement {
     return [...this.forms].filter((form) => form.parentElement === this && kindOf(form) === kind && form.platform);
   }
 
-  /** The platforms a picker offers: slotted forms first in authority, then built-ins. */
-  private platformOptions(kind: PlatformKind) {
-    const slotted = this.slottedForms(kind);
-    const ids = new Set(slotted.map((form) => form.platform));
-    const options = [
-      ...slotted.map((form) => ({ value: form.platform, label: form.label || form.platform })),
-      ...builtinPlatforms.filter((p) => p.kind === kind && !ids.has(p.id)).map((p) => ({ value: p.id, label: p.label })),
-    ];
-    return options.sort((a, b) => a.label.localeCompare(b.label));
+  /** The package's own form elements among the children are loaded when they appear. */
+  private loadSlottedForms() {
+    for (const child of this.children) {
+      const form = builtinForms.find((f) => f.tag === child.localName);
+      if (form) void ensureDefined(form);
+    }
+  }
+
+  private definitionsOf(kind: PlatformKind) {
+    return this.platforms.filter((p) => p.kind === kind);
+  }
+
+  /** The platforms a picker offers: slotted forms, then definitions, then built-ins. */
+  private platformOptions(kind: PlatformKind): PickerOption[] {
+    const options = new Map<string, PickerOption>();
+    for (const p of builtinPlatforms) if (p.kind === kind) options.set(p.id, { value: p.id, label: p.label, rank: p.rank });
+    for (const d of this.definitionsOf(kind)) options.set(d.id, { value: d.id, label: d.label, rank: d.rank, aliases: d.aliases });
+    for (const form of this.slottedForms(kind)) {
+      const known = options.get(form.platform);
+      options.set(form.platform, { ...known, value: form.platform, label: form.label || known?.label || form.platform });
+    }
+    return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));
   }
 
   private platformOf(kind: PlatformKind) {
@@ -227,24 +261,37 @@ export class AddConnectionWizard extends LitElement {
     this.draft = { ...this.draft, [kind === 'store' ? 'storePlatform' : 'warehousePlatform']: options[0].value };
   }
 
-  /** The form of the chosen platform: the slotted one, or the package's own. */
+  /**
+   * The form of the chosen platform: the slotted one, else one the wizard renders itself
+   * (for a definition, or the package's own element), kept so that its values survive
+   * switching platforms. Its code is loaded on first use.
+   */
   private activeForm(kind: PlatformKind): PlatformForm | undefined {
     const platform = this.platformOf(kind);
     if (!platform) return undefined;
     const slotted = this.slottedForms(kind).find((form) => form.platform === platform);
     if (slotted) return slotted;
+    const definition = this.definitionsOf(kind).find((d) => d.id === platform);
     const builtin = builtinPlatforms.find((p) => p.kind === kind && p.id === platform);
-    if (!builtin) return undefined;
-    let form = this.builtinForms.get(builtin.id);
+    const source = definition ? definitionForm : builtin;
+    if (!source) return undefined;
+    const key = `${kind}:${platform}:${source.tag}`;
+    let form = this.ownForms.get(key);
     if (!form) {
-      defineOnce(builtin.tag, builtin.element);
-      form = document.createElement(builtin.tag) as PlatformForm;
+      form = document.createElement(source.tag) as PlatformForm;
       form.setAttribute('slot', `${kind}-form`);
-      form.setAttribute('platform', builtin.id);
-      form.setAttribute('exportparts', 'field, label, input, hint, error, reveal-button, platform-help');
-      this.builtinForms.set(builtin.id, form);
+      form.setAttribute('platform', platform);
+      form.setAttribute('exportparts', 'field, label, input, option, hint, note, error, reveal-button, platform-help');
+      this.ownForms.set(key, form);
+      if (!customElements.get(source.tag)) void ensureDefined(source).then(() => this.requestUpdate());
     }
+    if (definition) (form as PlatformForm & { definition?: PlatformDefinition }).definition = definition;
     return form;
+  }
+
+  /** A form whose code has not arrived yet cannot answer; treat it as not ready. */
+  private isReady(form: PlatformForm | undefined): form is PlatformForm {
+    return typeof form?.validate === 'function';
   }
 
   private get choices() {
@@ -264,7 +311,7 @@ export class AddConnectionWizard extends LitElement {
     const kind: PlatformKind | undefined = step === 4 && !this.choices.usesExistingStore ? 'store' : step === 3 && this.choices.needsWarehouseForm ? 'warehouse' : undefined;
     const form = kind && this.activeForm(kind);
     if (kind && form) {
-      const result = form.validate();
+      const result = this.isReady(form) ? form.validate() : { ok: false as const, errors: { '': '' } };
       if (!result.ok) pointers.push(...Object.keys(result.errors).map((name) => `/${kind}/adapter/${name}`));
     }
     return pointers;
@@ -288,7 +335,7 @@ export class AddConnectionWizard extends LitElement {
       const form = this.activeForm(adapter[1] as PlatformKind);
       // A form the wizard just rendered has not rendered its own fields yet.
       await (form as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
-      form?.focusField(adapter[2]);
+      if (this.isReady(form)) form.focusField(adapter[2] || undefined);
       return;
     }
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(pointer))}`);
@@ -392,7 +439,9 @@ export class AddConnectionWizard extends LitElement {
     this.test = undefined;
     this.lastSubmission = undefined;
     this.merchantFilter = '';
-    for (const form of [...this.forms, ...this.builtinForms.values()]) form.reset();
+    for (const form of new Set([...this.forms, ...this.ownForms.values()])) if (this.isReady(form)) form.reset();
+    this.pickers.store.clear();
+    this.pickers.warehouse.clear();
   }
 
   // ----- Submission -----------------------------------------------------------------
@@ -415,7 +464,7 @@ export class AddConnectionWizard extends LitElement {
 
   private adapterOf(kind: PlatformKind) {
     const form = this.activeForm(kind);
-    const result = form?.validate();
+    const result = this.isReady(form) ? form.validate() : undefined;
     return result?.ok ? result.adapter : undefined;
   }
 
@@ -497,7 +546,7 @@ export class AddConnectionWizard extends LitElement {
       const names = Object.keys(byName);
       if (names.length === 0) continue;
       const form = this.activeForm(kind);
-      const notShown = form ? form.setErrors(byName) || [] : names;
+      const notShown = this.isReady(form) ? form.setErrors(byName) || [] : names;
       for (const name of names) {
         if (notShown.includes(name)) unplaced.push({ pointer: `${prefix}/${name}`, detail: byName[name] });
         else placed.push(`${prefix}/${name}`);
@@ -526,7 +575,7 @@ export class AddConnectionWizard extends LitElement {
 
   private async testConnection(kind: PlatformKind) {
     const form = this.activeForm(kind);
-    if (!form) return;
+    if (!this.isReady(form)) return;
     const result = form.validate();
     if (!result.ok) {
       this.test = { kind, status: 'failed', detail: en.fixBeforeTest };
@@ -791,29 +840,33 @@ export class AddConnectionWizard extends LitElement {
     const options = this.platformOptions(kind);
     const pointer = `/${kind}/platform`;
     const platform = this.platformOf(kind);
-    const builtin = this.slottedForms(kind).some((f) => f.platform === platform) ? undefined : this.activeForm(kind);
+    const form = this.activeForm(kind);
+    const own = form && form.parentElement !== this ? form : undefined;
     const test = this.test?.kind === kind ? this.test : undefined;
+    const onChange = (value: string) => {
+      this.patchDraft(kind === 'store' ? { storePlatform: value } : { warehousePlatform: value });
+      this.touch(pointer);
+      this.clearServerError(pointer);
+      this.test = undefined;
+    };
+    const picker = {
+      id: fieldId(pointer),
+      label,
+      value: platform,
+      options,
+      error: this.errorFor(pointer),
+      disabled: this.status === 'sending',
+      onChange,
+    };
     return html`
-      ${renderSelect({
-        id: fieldId(pointer),
-        label,
-        value: platform,
-        options,
-        placeholder: options.length === 1 ? undefined : en.choosePlatformOption,
-        required: true,
-        error: this.errorFor(pointer),
-        disabled: this.status === 'sending',
-        onChange: (value) => {
-          this.patchDraft(kind === 'store' ? { storePlatform: value } : { warehousePlatform: value });
-          this.touch(pointer);
-          this.test = undefined;
-        },
-      })}
+      ${options.length > SEARCHABLE_ABOVE
+        ? this.pickers[kind].render({ ...picker, messages: en })
+        : renderSelect({ ...picker, placeholder: options.length === 1 ? undefined : en.choosePlatformOption, required: true })}
       <div class="platform-form">
         <slot name=${`${kind}-form`}></slot>
-        ${builtin ?? nothing}
+        ${own ?? nothing}
       </div>
-      ${platform && (builtin || this.slottedForms(kind).length > 0)
+      ${form
         ? html`<div class="test-row">
             <button part="test-button" class="secondary" type="button" aria-describedby="test-result" ?disabled=${test?.status === 'pending' || this.status === 'sending'} @click=${() => this.testConnection(kind)}>
               ${en.testConnection}

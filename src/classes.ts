@@ -3,8 +3,11 @@
 export { AddConnectionWizard } from './add-connection-wizard.js';
 export { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
 export { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
+export { PlatformDefinitionForm } from './forms/platform-definition-form.js';
 export { PlatformFormElement } from './platform/platform-form-element.js';
 export { wizardContext, kindOf } from './platform/wizard-context.js';
 export type { PlatformForm, PlatformFormResult, PlatformKind, WizardContextValue } from './platform/wizard-context.js';
 export * from './events.js';
 export type { Merchant } from './wizard/draft.js';
+export type { FormValues } from './platform/platform-form-element.js';
+export type { PlatformDefinition, FieldDefinition } from './schema/platform-definition.js';

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { PlatformFormElement } from '../platform/platform-form-element.js';
+import { cleanValue } from '../schema/clean.js';
 import { infusionsoftAdapterSchema } from '../schema/infusionsoft.js';
 
 /**
@@ -41,6 +42,7 @@ export class InfusionsoftStoreForm extends PlatformFormElement {
         required: true,
         autocomplete: 'off',
         spellcheck: false,
+        clean: (raw) => cleanValue({ subdomainOf: 'infusionsoft.com' }, raw),
       })}
       ${this.textField('username', {
         label: 'Username',

@@ -50,6 +50,13 @@ export const fieldStyles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
+  .note-text {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .note-text::before {
+    content: 'ℹ ';
+  }
   .error {
     color: var(--_danger);
     font-size: 0.875rem;

@@ -19,7 +19,9 @@ export interface FieldOptions {
   inputmode?: string;
   spellcheck?: boolean;
   disabled?: boolean;
-  onInput: (value: string) => void;
+  /** What cleaning the pasted value changed, shown below the input. */
+  note?: string;
+  onInput: (value: string, pasted: boolean) => void;
   onBlur?: () => void;
   onToggleReveal?: () => void;
 }
@@ -35,6 +37,7 @@ export function renderField(o: FieldOptions): TemplateResult {
   const hintId = o.hint ? `${o.id}-hint` : undefined;
   const errorId = o.error ? `${o.id}-error` : undefined;
   const optionalId = o.required ? undefined : `${o.id}-optional`;
+  const noteId = o.note ? `${o.id}-note` : undefined;
   const type = o.secret ? (o.revealed ? 'text' : 'password') : (o.type ?? 'text');
   return html`
     <div part="field" class="field ${o.error ? 'invalid' : ''}">
@@ -52,12 +55,12 @@ export function renderField(o: FieldOptions): TemplateResult {
           ?required=${o.required}
           ?disabled=${o.disabled}
           aria-invalid=${o.error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy(errorId, hintId, optionalId))}
+          aria-describedby=${ifDefined(describedBy(errorId, noteId, hintId, optionalId))}
           autocomplete=${ifDefined(o.autocomplete)}
           inputmode=${ifDefined(o.inputmode)}
           spellcheck=${o.spellcheck === false || o.secret ? 'false' : 'true'}
           autocapitalize=${o.secret || o.spellcheck === false ? 'off' : 'sentences'}
-          @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+          @input=${(e: InputEvent) => o.onInput((e.target as HTMLInputElement).value, e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop')}
           @blur=${() => o.onBlur?.()}
         />
         ${o.secret
@@ -72,9 +75,40 @@ export function renderField(o: FieldOptions): TemplateResult {
             >${o.revealed ? en.hideSecret : en.showSecret}</button>`
           : nothing}
       </div>
+      ${o.note ? html`<div part="note" class="note-text" id=${noteId!}>${o.note}</div>` : nothing}
       ${o.error
         ? html`<div part="error" class="error" id=${errorId!}>${o.error}</div>`
         : nothing}
+    </div>
+  `;
+}
+
+export interface CheckboxOptions {
+  id: string;
+  label: string;
+  checked: boolean;
+  hint?: string;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** A checkbox with its label beside it, for yes/no settings. */
+export function renderCheckbox(o: CheckboxOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  return html`
+    <div part="field" class="field checkbox">
+      <label part="option" class="option">
+        <input
+          type="checkbox"
+          id=${o.id}
+          .checked=${live(o.checked)}
+          ?disabled=${o.disabled}
+          aria-describedby=${ifDefined(hintId)}
+          @change=${(e: Event) => o.onChange((e.target as HTMLInputElement).checked)}
+        />
+        <span class="option-label">${o.label}</span>
+      </label>
+      ${o.hint ? html`<div part="hint" class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
     </div>
   `;
 }

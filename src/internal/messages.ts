@@ -41,6 +41,13 @@ export const en = {
   choosePlatform: 'Choose a platform.',
   choosePlatformOption: 'Choose…',
   noPlatformForm: 'No form is available for this platform.',
+  searchPlatforms: 'Type to search…',
+  suggestions: 'Suggestions',
+  popularPlatforms: 'Popular',
+  allPlatforms: 'All, A–Z',
+  noPlatformMatches: 'No platform matches. Check the spelling, or try another name.',
+  morePlatforms: (count: number) => `${count} more: keep typing to narrow the list.`,
+  platformCount: (count: number) => (count === 1 ? '1 platform available.' : `${count} platforms available.`),
 
   storeChoice: 'Store',
   createNewStore: 'Create new store',

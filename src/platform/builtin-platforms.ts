@@ -1,22 +1,58 @@
-import { DropstreamWarehouseForm } from '../forms/dropstream-warehouse-form.js';
-import { InfusionsoftStoreForm } from '../forms/infusionsoft-store-form.js';
 import type { PlatformKind } from './wizard-context.js';
 
-export interface BuiltinPlatform {
+export interface BuiltinForm {
+  tag: string;
+  /** Loads the form's code on demand, so the wizard's first module stays small. */
+  load: () => Promise<CustomElementConstructor>;
+}
+
+export interface BuiltinPlatform extends BuiltinForm {
   id: string;
   kind: PlatformKind;
   label: string;
-  tag: string;
-  element: CustomElementConstructor;
+  rank: number;
 }
 
 /** The platforms the minimal embed offers with no children. A slotted form with the same id replaces one. */
 export const builtinPlatforms: readonly BuiltinPlatform[] = [
-  { id: 'infusionsoft', kind: 'store', label: 'Infusionsoft', tag: 'infusionsoft-store-form', element: InfusionsoftStoreForm },
-  { id: 'dropstream', kind: 'warehouse', label: 'DropStream File Exchange', tag: 'dropstream-warehouse-form', element: DropstreamWarehouseForm },
+  {
+    id: 'infusionsoft',
+    kind: 'store',
+    label: 'Infusionsoft',
+    rank: 80,
+    tag: 'infusionsoft-store-form',
+    load: () => import('../forms/infusionsoft-store-form.js').then((m) => m.InfusionsoftStoreForm),
+  },
+  {
+    id: 'dropstream',
+    kind: 'warehouse',
+    label: 'DropStream File Exchange',
+    rank: 100,
+    tag: 'dropstream-warehouse-form',
+    load: () => import('../forms/dropstream-warehouse-form.js').then((m) => m.DropstreamWarehouseForm),
+  },
 ];
 
-/** Registers a tag unless something already did (a second copy of the package, say). */
-export function defineOnce(tag: string, element: CustomElementConstructor) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
+/** The element that renders platforms described as data. */
+export const definitionForm: BuiltinForm = {
+  tag: 'platform-definition-form',
+  load: () => import('../forms/platform-definition-form.js').then((m) => m.PlatformDefinitionForm),
+};
+
+/** Every form element of the package, by tag. */
+export const builtinForms: readonly BuiltinForm[] = [...builtinPlatforms, definitionForm];
+
+const loading = new Map<string, Promise<void>>();
+
+/** Loads and registers a built-in form's element unless something already registered it. */
+export function ensureDefined(form: BuiltinForm): Promise<void> {
+  if (customElements.get(form.tag)) return Promise.resolve();
+  let promise = loading.get(form.tag);
+  if (!promise) {
+    promise = form.load().then((element) => {
+      if (!customElements.get(form.tag)) customElements.define(form.tag, element);
+    });
+    loading.set(form.tag, promise);
+  }
+  return promise;
 }

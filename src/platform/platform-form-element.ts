@@ -2,7 +2,8 @@ import { ContextConsumer, ContextEvent } from '@lit/context';
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
-import { renderChoice, renderField, renderSelect, type ChoiceOption } from '../internal/field.js';
+import { renderCheckbox, renderChoice, renderField, renderSelect, type ChoiceOption } from '../internal/field.js';
+import type { Cleaned } from '../schema/clean.js';
 import { fieldStyles, tokens } from '../internal/field.styles.js';
 import { withoutEmpty } from '../schema/text.js';
 import { wizardContext, type PlatformForm, type PlatformFormResult, type WizardContextValue } from './wizard-context.js';
@@ -13,9 +14,15 @@ interface TextFieldOptions {
   required?: boolean;
   secret?: boolean;
   type?: 'text' | 'email' | 'url';
+  inputmode?: string;
   autocomplete?: string;
   spellcheck?: boolean;
+  /** Cleans pasted text (on paste and when the field is left). */
+  clean?: (raw: string) => Cleaned;
 }
+
+/** A form's values by adapter key: text, or true/false for checkboxes. */
+export type FormValues = Record<string, string | boolean>;
 
 /**
  * A base for platform forms: finds the wizard through `@lit/context`, registers with it,
@@ -58,12 +65,14 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     `,
   ];
 
-  /** The schema that validates this form's adapter. */
-  protected abstract readonly schema: z.ZodMiniType;
+  /** The schema that validates this form's adapter (`undefined` when `parseValues` is overridden). */
+  protected abstract readonly schema: z.ZodMiniType | undefined;
   /** Values the form starts with (and returns to on `reset()`). */
-  protected abstract readonly initialValues: Record<string, string>;
+  protected abstract readonly initialValues: FormValues;
 
-  @state() protected values: Record<string, string> = {};
+  @state() protected values: FormValues = {};
+  /** What cleaning pasted text changed, per field, to tell the user. */
+  @state() private notes: Record<string, string> = {};
   @state() private touched = new Set<string>();
   @state() private showAll = false;
   @state() private serverErrors: Record<string, string> = {};
@@ -75,6 +84,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   /** The platform's name in the wizard's platform picker. */
   @property() label = '';
 
+  private parsed?: { values: FormValues; result: PlatformFormResult };
   private unregister?: () => void;
   private registeredWith?: WizardContextValue['register'];
 
@@ -141,6 +151,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   reset() {
     this.values = { ...this.initialValues };
+    this.notes = {};
     this.touched = new Set();
     this.revealed = new Set();
     this.serverErrors = {};
@@ -148,7 +159,15 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   }
 
   private parse(): PlatformFormResult {
-    const result = this.schema.safeParse(withoutEmpty(this.values));
+    // Every field's error comes from one parse of the same values: parse them once.
+    if (this.parsed?.values !== this.values) this.parsed = { values: this.values, result: this.parseValues(this.values) };
+    return this.parsed.result;
+  }
+
+  /** Checks the values and builds the adapter; by default with `schema`. */
+  protected parseValues(values: FormValues): PlatformFormResult {
+    if (!this.schema) throw new Error(`${this.localName}: set \`schema\` or override \`parseValues\`.`);
+    const result = this.schema.safeParse(withoutEmpty(values));
     if (result.success) return { ok: true, adapter: result.data as Record<string, unknown> };
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) {
@@ -173,8 +192,12 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     return result.ok ? undefined : result.errors[name];
   }
 
-  protected setValue(name: string, value: string) {
+  protected setValue(name: string, value: string | boolean) {
     this.values = { ...this.values, [name]: value };
+    if (this.notes[name]) {
+      const { [name]: _, ...rest } = this.notes;
+      this.notes = rest;
+    }
     if (this.serverErrors[name]) {
       const { [name]: _, ...rest } = this.serverErrors;
       this.serverErrors = rest;
@@ -196,18 +219,48 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       secret: o.secret,
       type: o.type,
       autocomplete: o.autocomplete,
+      inputmode: o.inputmode,
       spellcheck: o.spellcheck,
-      value: this.values[name] ?? '',
+      value: String(this.values[name] ?? ''),
       error: this.errorFor(name),
+      note: this.notes[name],
       revealed: this.revealed.has(name),
       disabled: this.wizard?.disabled,
-      onInput: (value) => this.setValue(name, value),
-      onBlur: () => this.touch(name),
+      onInput: (value, pasted) => {
+        this.setValue(name, value);
+        if (pasted) this.clean(name, o.clean);
+      },
+      onBlur: () => {
+        this.clean(name, o.clean);
+        this.touch(name);
+      },
       onToggleReveal: () => {
         const revealed = new Set(this.revealed);
         if (!revealed.delete(name)) revealed.add(name);
         this.revealed = revealed;
       },
+    });
+  }
+
+  /** Applies a field's cleaning rule to its value and keeps the note of what changed. */
+  private clean(name: string, cleaner: ((raw: string) => Cleaned) | undefined) {
+    const raw = this.values[name];
+    if (!cleaner || typeof raw !== 'string') return;
+    const { value, note } = cleaner(raw);
+    if (value === raw) return;
+    this.values = { ...this.values, [name]: value };
+    if (note) this.notes = { ...this.notes, [name]: note };
+  }
+
+  /** A labelled checkbox bound to `values[name]` (true or false). */
+  protected checkboxField(name: string, o: { label: string; hint?: string }): TemplateResult {
+    return renderCheckbox({
+      id: name,
+      label: o.label,
+      hint: o.hint,
+      checked: this.values[name] === true,
+      disabled: this.wizard?.disabled,
+      onChange: (checked) => this.setValue(name, checked),
     });
   }
 
@@ -218,7 +271,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       label: o.label,
       hint: o.hint,
       options: o.options,
-      value: this.values[name] ?? '',
+      value: String(this.values[name] ?? ''),
       error: this.errorFor(name),
       disabled: this.wizard?.disabled,
       onChange: (value) => {
@@ -236,7 +289,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       legend: o.label,
       hint: o.hint,
       options: o.options,
-      value: this.values[name] ?? '',
+      value: String(this.values[name] ?? ''),
       error: this.errorFor(name),
       disabled: this.wizard?.disabled,
       onChange: (value) => {

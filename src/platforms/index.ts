@@ -1,0 +1,115 @@
+import type { PlatformDefinition } from '../schema/platform-definition.js';
+
+// Platforms described as data, with the fields and rules of DropStream's help centre. A
+// host passes these (or its own, often fetched as JSON) to the wizard's `platforms`.
+
+export const infusionsoft: PlatformDefinition = {
+  id: 'infusionsoft',
+  label: 'Infusionsoft',
+  kind: 'store',
+  rank: 80,
+  aliases: ['Keap'],
+  help: 'The Infusionsoft user must have Administration privileges, and keep them for the life of the integration.',
+  fields: [
+    {
+      name: 'app_name',
+      label: 'Application name',
+      type: 'text',
+      required: true,
+      hint: 'Your Infusionsoft subdomain: for mystore.infusionsoft.com, enter mystore.',
+      pattern: '[^.:/]+',
+      patternMessage: 'Enter only the subdomain, without “.”, “:” or “/”: for mystore.infusionsoft.com, enter mystore.',
+      clean: { subdomainOf: 'infusionsoft.com' },
+      autocomplete: 'off',
+      maxLength: 63,
+    },
+    { name: 'username', label: 'Username', type: 'text', required: true, hint: 'An Infusionsoft user with Administration privileges.', autocomplete: 'username', clean: 'trim' },
+    { name: 'password', label: 'Password', type: 'secret', required: true, autocomplete: 'current-password' },
+    { name: 'tracking_number_custom_field_name', label: 'Tracking Number Field', type: 'text', hint: 'The Infusionsoft custom field where tracking numbers are stored.' },
+    { name: 'shipment_date_custom_field_name', label: 'Shipment Date Field', type: 'text', hint: 'The Infusionsoft custom field where shipment dates are stored.' },
+    {
+      name: 'pay_status',
+      label: 'Pay Status',
+      type: 'select',
+      default: '1',
+      hint: 'Orders with this pay status are imported. To import orders with another status, enable custom fields in Infusionsoft.',
+      options: [
+        { value: '1', label: 'Paid' },
+        { value: 'none', label: 'Not Required' },
+      ],
+    },
+  ],
+};
+
+export const shopify: PlatformDefinition = {
+  id: 'shopify',
+  label: 'Shopify',
+  kind: 'store',
+  rank: 100,
+  help: 'Create a custom app in your Shopify admin (Settings → Apps and sales channels → Develop apps) with order and fulfillment access, then install it to get an Admin API access token.',
+  fields: [
+    {
+      name: 'shop_name',
+      label: 'Shop name',
+      type: 'text',
+      required: true,
+      hint: 'The subdomain of your store: for mystore.myshopify.com, enter mystore.',
+      pattern: '[a-zA-Z0-9][a-zA-Z0-9-]*',
+      patternMessage: 'Enter only the shop’s subdomain: for mystore.myshopify.com, enter mystore.',
+      clean: { subdomainOf: 'myshopify.com' },
+      autocomplete: 'off',
+    },
+    { name: 'access_token', label: 'Admin API access token', type: 'secret', required: true, clean: 'trim', autocomplete: 'off', hint: 'Starts with shpat_.' },
+    { name: 'location_id', label: 'Location ID', type: 'number', required: true, hint: 'The fulfilment location whose orders this warehouse ships.', clean: 'trim' },
+    { name: 'exclude_empty_orders', label: 'Skip orders with nothing to ship', type: 'boolean', default: false },
+    { name: 'filter_orders_by_location', label: 'Import only orders assigned to this location', type: 'boolean', default: false },
+  ],
+};
+
+export const wooCommerce: PlatformDefinition = {
+  id: 'woo_commerce',
+  label: 'WooCommerce',
+  kind: 'store',
+  rank: 90,
+  aliases: ['WordPress'],
+  help: 'Use a WordPress user that can manage WooCommerce orders.',
+  fields: [
+    { name: 'url', label: 'Store URL', type: 'url', required: true, hint: 'For example https://shop.example.com.', clean: 'url', autocomplete: 'url' },
+    { name: 'username', label: 'Username', type: 'text', required: true, autocomplete: 'username', clean: 'trim' },
+    { name: 'password', label: 'Password', type: 'secret', required: true, autocomplete: 'current-password' },
+    {
+      name: 'order_import_status',
+      label: 'Import orders with status',
+      type: 'select',
+      default: 'processing',
+      options: [
+        { value: 'processing', label: 'Processing' },
+        { value: 'on-hold', label: 'On hold' },
+        { value: 'completed', label: 'Completed' },
+      ],
+    },
+  ],
+};
+
+export const dropstreamFileExchange: PlatformDefinition = {
+  id: 'dropstream',
+  label: 'DropStream File Exchange',
+  kind: 'warehouse',
+  rank: 100,
+  help: 'The warehouse exchanges order and shipment files with DropStream on an FTP server it can reach. The server needs /in and /out folders.',
+  fields: [
+    {
+      name: 'connection_string',
+      label: 'Connection string',
+      type: 'secret',
+      required: true,
+      hint: 'For example sftp://user:password@ftp.example.com:22. SFTP is preferred; FTPS and FTP also work. The port may be left out.',
+      check: 'ftp-connection-string',
+      clean: 'trim',
+      autocomplete: 'off',
+    },
+  ],
+};
+
+/** The definitions this package ships. */
+export const shippedPlatforms: readonly PlatformDefinition[] = [infusionsoft, shopify, wooCommerce, dropstreamFileExchange];
