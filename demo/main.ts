@@ -34,6 +34,9 @@ const worker = setupWorker(
 await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
 
 wizard.merchants = demoMerchants;
+// The platform catalogue is data the portal serves; Infusionsoft and the File Exchange
+// come with the package.
+wizard.platforms = await (await fetch(new URL('./platforms.json', import.meta.url))).json();
 
 // The log shows what a host receives; it never prints the payload, which holds secrets.
 for (const type of ['acw-step-change', 'acw-submit', 'acw-success', 'acw-error', 'acw-cancel'] as const) {

@@ -180,8 +180,9 @@ export class AddConnectionWizard extends LitElement {
     if (changed.has('merchants') && this.merchants.length > 0 && !this.touched.has('/merchant') && this.draft.merchantChoice === 'new' && !this.hasInput()) {
       this.draft = { ...this.draft, merchantChoice: 'existing' };
     }
-    this.preselectSinglePlatform('store');
-    this.preselectSinglePlatform('warehouse');
+    // Only on the step that shows the picker: a catalogue may still be on its way before.
+    if (this.step === 3) this.preselectSinglePlatform('warehouse');
+    if (this.step === 4) this.preselectSinglePlatform('store');
   }
 
   protected override updated(changed: PropertyValues) {

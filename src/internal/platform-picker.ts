@@ -25,12 +25,18 @@ export class PlatformPicker implements ReactiveController {
   private open = false;
   private active = 0;
   private index?: PlatformIndex;
+  private listId = '';
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
   }
 
   hostConnected() {}
+
+  hostUpdated() {
+    if (!this.open || !this.listId) return;
+    this.host.renderRoot.querySelector(`#${CSS.escape(this.listId)} .active`)?.scrollIntoView({ block: 'nearest' });
+  }
 
   private indexOf(options: readonly PickerOption[]) {
     if (this.index?.options !== options) this.index = new PlatformIndex(options);
@@ -50,6 +56,7 @@ export class PlatformPicker implements ReactiveController {
     const shown = [...result.popular, ...result.matches];
     const active = Math.min(this.active, shown.length - 1);
     const listId = `${o.id}-list`;
+    this.listId = listId;
     const optionId = (index: number) => `${o.id}-option-${index}`;
     const errorId = o.error ? `${o.id}-error` : undefined;
     const countId = `${o.id}-count`;
