@@ -1,7 +1,7 @@
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vite';
 
-// `npm start` serves the demo; `npm run build:bundle` writes the single-file bundle.
+// `npm start` serves the demo; `npm run build` writes the single-file bundle.
 export default defineConfig(({ command }) => ({
   root: 'demo',
   // Serves msw's worker script at /mockServiceWorker.js for the demo's mock backend.
@@ -16,6 +16,7 @@ export default defineConfig(({ command }) => ({
       formats: ['es'],
       fileName: () => 'add-connection-wizard.js',
     },
-    rolldownOptions: { output: { minify: true } },
+    // One file with everything inside: no chunks to host next to it.
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
   },
 }));
