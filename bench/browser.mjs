@@ -1,0 +1,98 @@
+// Timings in headless Chromium against the built single-file bundle. Each is the median
+// of many runs; the machine and the date go with them into results.json.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+
+function serve() {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://x').pathname;
+    const file = root + (url === '/' ? 'bench/page.html' : url.slice(1));
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'text/plain' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Runs in the page: drives the wizard to Store Setup with a catalogue of `count` platforms. */
+async function toStoreSetup(count) {
+  await customElements.whenDefined('add-connection-wizard');
+  const wizard = document.createElement('add-connection-wizard');
+  wizard.platforms = Array.from({ length: count }, (_, i) => ({
+    id: `platform_${i}`, label: `Platform ${i} ${['Commerce', 'Shop', 'Market', 'Store'][i % 4]}`, kind: 'store', rank: i < 5 ? 10 - i : undefined,
+    fields: [{ name: 'api_key', label: 'API key', type: 'secret', required: true }],
+  }));
+  document.body.append(wizard);
+  const root = wizard.shadowRoot;
+  const settle = async () => { await wizard.updateComplete; await new Promise((r) => setTimeout(r, 0)); };
+  const type = (selector, value) => {
+    const input = root.querySelector(selector);
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  };
+  const next = async () => { root.querySelector('[part~="next-button"]').click(); await settle(); };
+  await settle();
+  type('#f-name', 'Bench'); await next();
+  type('#f-customer-company_name', 'Bench Co'); await next();
+  const warehouseForm = root.querySelector('dropstream-warehouse-form');
+  await warehouseForm.updateComplete;
+  const cs = warehouseForm.shadowRoot.querySelector('#connection_string');
+  cs.value = 'sftp://a:b@h.example.com';
+  cs.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await next();
+  window.__wizard = wizard;
+}
+
+/** Runs in the page: the time from a keystroke in the picker to the filtered list rendered. */
+async function pickerKeystrokes(queries) {
+  const wizard = window.__wizard;
+  const input = wizard.shadowRoot.querySelector('[role="combobox"]');
+  input.focus();
+  const times = [];
+  for (const query of queries) {
+    const start = performance.now();
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await wizard.updateComplete;
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+export async function measureBrowser() {
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => customElements.get('add-connection-wizard'));
+    await page.evaluate(toStoreSetup, 1000);
+    const letters = 'platform 9 shop market commerce store 12 3 45 p'.split('');
+    const queries = [];
+    for (let run = 0; run < 10; run++) for (let i = 1; i <= letters.length; i++) queries.push(letters.slice(0, i).join(''));
+    const times = await page.evaluate(pickerKeystrokes, queries);
+    return { pickerKeystrokeMs: { catalogue: 1000, runs: times.length, median: Number(median(times).toFixed(3)), p95: Number([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)].toFixed(3)) } };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await measureBrowser(), null, 2));
