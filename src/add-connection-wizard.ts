@@ -58,6 +58,9 @@ const textInputTypes = new Set(['text', 'email', 'url', 'password', 'search', 't
  * @csspart input - A text input or select.
  * @csspart option - One choice of a radio group.
  * @csspart hint - Help text of a field.
+ * @csspart note - What cleaning pasted text changed (in platform forms).
+ * @csspart picker-list - The searchable platform picker's list.
+ * @csspart picker-option - One platform in that list.
  * @csspart error - A field's error message.
  * @csspart reveal-button - The button that shows or hides a secret.
  * @csspart alert - The message shown when the request failed.

@@ -34,6 +34,9 @@ export type FormValues = Record<string, string | boolean>;
  * @csspart label - A field's label.
  * @csspart input - A text input or select.
  * @csspart hint - Help text below a label.
+ * @csspart note - What cleaning pasted text changed.
+ * @csspart option - A radio or checkbox with its label.
+ * @csspart platform-help - The platform's help box above the fields.
  * @csspart error - A field's error message.
  * @csspart reveal-button - The button that shows or hides a secret.
  */
