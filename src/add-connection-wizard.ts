@@ -113,6 +113,8 @@ export class AddConnectionWizard extends LitElement {
   private inFlight?: AbortController;
   private lastSubmission?: { body: string; key: string };
   private focusAfterUpdate?: () => void;
+  /** Answers to a Test connection the user has moved away from are dropped. */
+  private testRun = 0;
 
   @state() private step: StepNumber = 1;
   @state() private reached: StepNumber = 1;
@@ -361,6 +363,7 @@ export class AddConnectionWizard extends LitElement {
     if (to > this.reached) this.reached = to;
     this.announcement = en.stepOf(to, STEP_COUNT, en.steps[to - 1]);
     this.test = undefined;
+    this.testRun++;
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     return true;
   }
@@ -603,8 +606,10 @@ export class AddConnectionWizard extends LitElement {
       this.test = { kind, status: 'unavailable', detail: en.testUnavailable };
       return;
     }
+    const run = ++this.testRun;
     this.test = { kind, status: 'pending' };
-    this.test = await this.readTest(kind, answer);
+    const outcome = await this.readTest(kind, answer);
+    if (run === this.testRun) this.test = outcome;
   }
 
   private async readTest(kind: PlatformKind, answer: Promise<Response | { ok: boolean; detail?: string }>): Promise<TestState> {
@@ -612,12 +617,16 @@ export class AddConnectionWizard extends LitElement {
       const value = await answer;
       if (!(value instanceof Response)) return { kind, status: value.ok ? 'passed' : 'failed', detail: value.detail };
       if (value.ok) {
+        // Only an explicit { ok: true } passes: a sign-in page answered 200 is no pass.
         const body = (await value.json().catch(() => ({}))) as { ok?: boolean; detail?: string };
-        return { kind, status: body.ok === false ? 'failed' : 'passed', detail: body.detail };
+        return { kind, status: body.ok === true ? 'passed' : 'failed', detail: typeof body.detail === 'string' ? body.detail : undefined };
       }
       const outcome = await readResponse(value);
       if (!outcome.ok && outcome.errors.length > 0) {
-        const unplaced = this.applyFieldErrors(outcome.errors.map((e) => ({ ...e, pointer: e.pointer.startsWith('/adapter') ? `/${kind}${e.pointer}` : e.pointer })));
+        const form = this.activeForm(kind);
+        const byName = byFieldName(outcome.errors.map((e) => ({ ...e, pointer: `/${kind}${e.pointer}` })), `/${kind}/adapter`);
+        const notShown = this.isReady(form) ? form.setErrors(byName) || [] : Object.keys(byName);
+        const unplaced = outcome.errors.filter((e) => !e.pointer.startsWith('/adapter/') || notShown.includes(e.pointer.slice('/adapter/'.length)));
         return { kind, status: 'failed', detail: unplaced.map((e) => e.detail).join(' ') || undefined };
       }
       return { kind, status: 'failed', detail: outcome.ok ? undefined : outcome.detail };

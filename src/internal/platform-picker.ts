@@ -75,7 +75,10 @@ export class PlatformPicker implements ReactiveController {
     const onKeydown = (event: KeyboardEvent) => {
       if (event.key === 'ArrowDown') move(1);
       else if (event.key === 'ArrowUp') move(-1);
-      else if (event.key === 'Enter' && this.open && shown[active]) choose(shown[active]);
+      else if (event.key === 'Enter' && this.open) {
+        // With the list open, Enter belongs to the list, even when nothing matches.
+        if (shown[active]) choose(shown[active]);
+      }
       else if (event.key === 'Escape' && (this.open || this.query !== undefined)) {
         this.open = false;
         this.query = undefined;

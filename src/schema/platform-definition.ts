@@ -100,8 +100,10 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The problem with one field's value, or `undefined`. */
 export function fieldProblem(field: FieldDefinition, value: string | boolean): string | undefined {
   if (field.type === 'boolean') return undefined;
-  const text = typeof value === 'string' ? (field.type === 'secret' ? value : value.trim()) : '';
-  if (text === '') return field.required ? `Enter the ${field.label.toLowerCase()}.` : undefined;
+  const raw = typeof value === 'string' ? value : '';
+  // A blank value is no value, secret or not (a secret is otherwise kept as typed).
+  if (raw.trim() === '') return field.required ? `Enter the ${field.label.toLowerCase()}.` : undefined;
+  const text = field.type === 'secret' ? raw : raw.trim();
   const max = field.maxLength ?? (field.type === 'secret' ? 1024 : 255);
   if (text.length > max) return `Use at most ${max} characters.`;
   if (field.type === 'select' && field.options && !field.options.some((o) => o.value === text)) {
