@@ -32,6 +32,17 @@ export default {
       if (context.url === '/mockServiceWorker.js') context.url = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    // test/csp/ pages are served as a strict host would serve them (test/csp.test.ts).
+    async function strictContentSecurityPolicy(context, next) {
+      await next();
+      if (context.path.startsWith('/test/csp/')) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+            "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+        );
+      }
+    },
   ],
   testFramework: { config: { timeout: 10000 } },
   concurrency: 1,

@@ -37,7 +37,8 @@ export const platformIdSchema = z.string('Choose a platform.').check(
   z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'A platform id is lower-case letters, digits, “_” or “-”.'),
 );
 
-const adapterSchema = z.record(z.string(), z.unknown());
+// JSON values only: a Map, NaN or BigInt could not be sent.
+const adapterSchema = z.record(z.string(), z.json());
 
 export const newWarehouseSchema = z.object({ platform: platformIdSchema, adapter: adapterSchema });
 
@@ -49,18 +50,29 @@ export const newStoreSchema = z.object({
   adapter: adapterSchema,
 });
 
+/** The schema of a known platform's adapter (own keys only: `constructor` is no platform). */
+const knownAdapter = (platform: string) => (Object.hasOwn(adapterSchemas, platform) ? adapterSchemas[platform] : undefined);
+
 function checkAdapter(
   part: { platform: string; adapter: Record<string, unknown> } | undefined,
   key: 'warehouse' | 'store',
   ctx: z.core.$RefinementCtx<unknown>,
 ) {
-  const schema = part && adapterSchemas[part.platform];
+  const schema = part && knownAdapter(part.platform);
   if (!part || !schema) return;
   const result = schema.safeParse(part.adapter);
   if (result.success) return;
   for (const issue of result.error.issues) {
     ctx.issues.push({ code: 'custom', message: issue.message, path: [key, 'adapter', ...issue.path], input: part.adapter });
   }
+}
+
+/** A known platform's adapter as its schema outputs it: trimmed, defaults filled, unknown keys dropped. */
+function parsedAdapter<T extends { platform: string; adapter: Record<string, unknown> }>(part: T | undefined): T | undefined {
+  const schema = part && knownAdapter(part.platform);
+  if (!part || !schema) return part;
+  const result = schema.safeParse(part.adapter);
+  return result.success ? { ...part, adapter: result.data as Record<string, unknown> } : part;
 }
 
 /**
@@ -97,6 +109,7 @@ export const connectionRequestSchema = z
       checkAdapter(body.warehouse, 'warehouse', ctx);
       checkAdapter(body.store, 'store', ctx);
     }),
+    z.overwrite((body) => ({ ...body, warehouse: parsedAdapter(body.warehouse), store: parsedAdapter(body.store) })),
   );
 
 export type ConnectionRequest = z.infer<typeof connectionRequestSchema>;

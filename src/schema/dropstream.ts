@@ -34,7 +34,8 @@ export function connectionStringProblem(raw: string): string | undefined {
     return 'Percent-encode characters other than letters and digits in the user name and password (for example “@” as %40, “:” as %3A).';
   }
   if (host === '') return 'Add the server’s host name after the “@”, for example ftp.example.com.';
-  if (!hostName.test(host)) return `“${host}” is not a valid host name.`;
+  // Not echoed: with an unencoded "@" in a password, the "host" may be part of it.
+  if (!hostName.test(host)) return 'Check the host name after the “@”: letters, digits, dots and hyphens only. Write an “@” in the password as %40.';
   if (port !== undefined) {
     const number = Number(port);
     if (!/^\d+$/.test(port) || number < 1 || number > 65535) return 'The port must be a number from 1 to 65535, or left out.';

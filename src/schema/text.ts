@@ -14,7 +14,10 @@ export const optionalText = (max = 255) =>
 
 /** A secret is never trimmed: leading or trailing spaces may be part of it. */
 export const requiredSecret = (message: string) =>
-  z.string(message).check(z.minLength(1, message), z.maxLength(1024, 'Use at most 1024 characters.'));
+  z.string(message).check(
+    z.refine((value) => value.trim() !== '', message),
+    z.maxLength(1024, 'Use at most 1024 characters.'),
+  );
 
 /** Removes keys whose value is an empty or blank string, so optional fields are left out. */
 export function withoutEmpty<T extends Record<string, unknown>>(values: T): Partial<T> {
