@@ -3,6 +3,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { styles } from './add-connection-wizard.styles.js';
 import {
+  AbandonEvent,
+  BeforeCancelEvent,
   ConnectionErrorEvent,
   ConnectionSubmitEvent,
   ConnectionSuccessEvent,
@@ -24,7 +26,8 @@ import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type Wizar
 import { connectionRequestSchema } from './schema/connection.js';
 import { byFieldName, toFieldErrors, type FieldError } from './schema/errors.js';
 import { Choices, customerFields, emptyDraft, stepOfPointer, type CustomerField, type Draft, type Errors, type Merchant } from './wizard/draft.js';
-import { readHostAnswer, readResponse, sendJson, type Outcome } from './wizard/request.js';
+import { clearDraft, loadDraft, saveDraft, type SavedDraft } from './wizard/draft-storage.js';
+import { isInsecure, readHostAnswer, readResponse, sendJson, type ErrorMapper, type Outcome } from './wizard/request.js';
 
 type Status = 'editing' | 'sending' | 'failed' | 'done';
 type TestState = { kind: PlatformKind; status: 'pending' | 'passed' | 'failed' | 'unavailable'; detail?: string };
@@ -97,6 +100,8 @@ const textInputTypes = new Set(['text', 'email', 'url', 'password', 'search', 't
  * @event {ConnectionSuccessEvent} acw-success - The connection was created; `detail: { id, response }`.
  * @event {ConnectionErrorEvent} acw-error - The request failed; `detail: { kind, status?, message, errors }`.
  * @event {WizardCancelEvent} acw-cancel - The user pressed Cancel.
+ * @event {BeforeCancelEvent} acw-before-cancel - Cancel pressed with values typed; `detail: { step, stepId }`. Cancel it to ask the user first, then call `cancel()`.
+ * @event {AbandonEvent} acw-abandon - The page was closed or left with a started, unsent wizard; `detail: { step, stepId }`. No values.
  * @event {TestConnectionEvent} acw-test-connection - Test connection pressed; `detail: { kind, platform, adapter, respondWith }`. Cancelable.
  *
  * @example
@@ -115,6 +120,15 @@ export class AddConnectionWizard extends LitElement {
   private focusAfterUpdate?: () => void;
   /** Answers to a Test connection the user has moved away from are dropped. */
   private testRun = 0;
+  /** Form values from a restored draft, applied when each form registers. */
+  private savedForms: SavedDraft['forms'] = {};
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private abandonReported = false;
+  private restoredFrom?: string;
+  private readonly onPageHide = () => this.reportAbandon();
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (this.warnOnLeave && this.hasStarted()) event.preventDefault();
+  };
 
   @state() private step: StepNumber = 1;
   @state() private reached: StepNumber = 1;
@@ -148,10 +162,25 @@ export class AddConnectionWizard extends LitElement {
   @property() credentials: RequestCredentials = 'same-origin';
   /** Milliseconds to wait for an answer before offering a retry. */
   @property({ type: Number }) timeout = 30_000;
+  /**
+   * Opt-in: a name under which the non-secret values and the step are kept in
+   * `localStorage` until success or Cancel, so a reload loses nothing. Secrets are never kept.
+   */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+  /** Ask the browser to confirm before the page is closed with values typed. */
+  @property({ type: Boolean, attribute: 'warn-on-leave' }) warnOnLeave = false;
+  /**
+   * Reads error answers in a host's own shape: `(body, status) => [{ pointer, detail }]`.
+   * Field errors it returns show on their fields, as a problem document's would.
+   */
+  @property({ attribute: false }) errorMapper?: ErrorMapper;
 
   constructor() {
     super();
     this.addEventListener('keydown', (event) => this.submitOnEnter(event));
+    // Platform forms keep their own values: any input inside (composed) may change a draft.
+    this.addEventListener('input', () => this.scheduleSave());
+    this.addEventListener('change', () => this.scheduleSave());
   }
 
   /** The step the user is on, 1 to 4 (0 once the connection is created). */
@@ -162,6 +191,8 @@ export class AddConnectionWizard extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true });
+    window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
     this.loadSlottedForms();
     // With a catalogue, fetch the one form that renders every definition while the user is
     // on the first steps, so its fields are there the moment they are needed.
@@ -170,11 +201,15 @@ export class AddConnectionWizard extends LitElement {
     }, 0);
     if (this.hasUpdated) return;
     this.draft = emptyDraft(this.merchants.length > 0);
+    if (this.draftKey) this.restore(this.draftKey);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
+    if (this.saveTimer) this.save();
     // Nothing may happen after the element left the page: no request, no event.
     this.inFlight?.abort();
     this.inFlight = undefined;
@@ -182,6 +217,9 @@ export class AddConnectionWizard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // A draft key set as a property after the element was added still restores, as long
+    // as nothing was typed yet.
+    if (changed.has('draftKey') && this.draftKey && this.restoredFrom !== this.draftKey && !this.hasStarted()) this.restore(this.draftKey);
     if (changed.has('merchants') && this.merchants.length > 0 && !this.touched.has('/merchant') && this.draft.merchantChoice === 'new' && !this.hasInput()) {
       this.draft = { ...this.draft, merchantChoice: 'existing' };
     }
@@ -201,9 +239,58 @@ export class AddConnectionWizard extends LitElement {
       const kind = kindOf(form);
       form.hidden = form.platform !== this.platformOf(kind);
     }
+    if (changed.has('draft') || changed.has('step')) this.scheduleSave();
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     focus?.();
+  }
+
+  // ----- Drafts and leaving ---------------------------------------------------------
+
+  private hasStarted() {
+    return this.status !== 'done' && (this.hasInput() || this.reached > 1);
+  }
+
+  private restore(key: string) {
+    this.restoredFrom = key;
+    const saved = loadDraft(key);
+    if (!saved) return;
+    this.draft = { ...this.draft, ...saved.draft, customer: { ...this.draft.customer, ...saved.draft.customer } };
+    this.step = saved.step;
+    this.reached = saved.reached;
+    this.savedForms = saved.forms ?? {};
+  }
+
+  private scheduleSave() {
+    if (!this.draftKey || this.status === 'done') return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.save(), 250);
+  }
+
+  private save() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.draftKey || this.status === 'done' || !this.hasStarted()) return;
+    const forms: SavedDraft['forms'] = { ...this.savedForms };
+    for (const form of new Set([...this.forms, ...this.ownForms.values()])) {
+      const values = this.isReady(form) ? form.draftValues?.() : undefined;
+      if (values) forms[`${kindOf(form)}:${form.platform}`] = values;
+    }
+    saveDraft(this.draftKey, { version: 1, step: this.step, reached: this.reached, draft: this.draft, forms });
+  }
+
+  private forgetDraft() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.savedForms = {};
+    if (this.draftKey) clearDraft(this.draftKey);
+  }
+
+  private reportAbandon() {
+    if (this.abandonReported || !this.hasStarted()) return;
+    this.abandonReported = true;
+    if (this.saveTimer) this.save();
+    this.dispatchEvent(new AbandonEvent({ step: this.step, stepId: stepIds[this.step - 1] }));
   }
 
   // ----- Platform forms -------------------------------------------------------------
@@ -218,6 +305,8 @@ export class AddConnectionWizard extends LitElement {
 
   private register(form: PlatformForm) {
     this.forms.add(form);
+    const saved = this.savedForms[`${kindOf(form)}:${form.platform}`];
+    if (saved) form.restoreDraft?.(saved);
     // A slotted form changes the pickers; built-ins are listed already. Forms register
     // while the wizard may be rendering, so update afterwards.
     const slotted = form.parentElement === this;
@@ -425,9 +514,19 @@ export class AddConnectionWizard extends LitElement {
     this.primaryAction();
   }
 
-  private cancel() {
+  private requestCancel() {
+    if (this.hasStarted()) {
+      const event = new BeforeCancelEvent({ step: this.step, stepId: stepIds[this.step - 1] });
+      if (!this.dispatchEvent(event)) return;
+    }
+    this.cancel();
+  }
+
+  /** Cancels as the Cancel button does, without asking: stops a request, forgets everything. */
+  cancel() {
     this.inFlight?.abort();
     this.inFlight = undefined;
+    this.forgetDraft();
     this.dispatchEvent(new WizardCancelEvent());
     this.reset();
   }
@@ -446,6 +545,7 @@ export class AddConnectionWizard extends LitElement {
     this.test = undefined;
     this.lastSubmission = undefined;
     this.merchantFilter = '';
+    this.abandonReported = false;
     for (const form of new Set([...this.forms, ...this.ownForms.values()])) if (this.isReady(form)) form.reset();
     this.pickers.store.clear();
     this.pickers.warehouse.clear();
@@ -480,6 +580,7 @@ export class AddConnectionWizard extends LitElement {
     this.dispatchEvent(event);
     if (!event.answer && (event.defaultPrevented || !this.endpoint)) return;
 
+    if (!event.answer && this.refuseInsecure(this.endpoint)) return;
     const body = JSON.stringify(payload);
     // The same body keeps its key, so a retry cannot create a second connection.
     if (this.lastSubmission?.body !== body) this.lastSubmission = { body, key: crypto.randomUUID() };
@@ -490,13 +591,14 @@ export class AddConnectionWizard extends LitElement {
     this.announcement = en.adding;
 
     const outcome: Outcome = event.answer
-      ? await readHostAnswer(event.answer, controller.signal, this.timeout)
+      ? await readHostAnswer(event.answer, controller.signal, this.timeout, this.errorMapper)
       : await sendJson(this.endpoint, payload, {
           headers: this.headers,
           credentials: this.credentials,
           timeout: this.timeout,
           idempotencyKey: this.lastSubmission.key,
           signal: controller.signal,
+          errorMapper: this.errorMapper,
         });
     if (controller.signal.aborted || this.inFlight !== controller) return;
     this.inFlight = undefined;
@@ -504,8 +606,17 @@ export class AddConnectionWizard extends LitElement {
     else this.fail(outcome);
   }
 
+  /** Credentials never travel in clear text: an `http:` endpoint off this machine is refused. */
+  private refuseInsecure(url: string): boolean {
+    if (!isInsecure(url, location.href)) return false;
+    console.error(`add-connection-wizard: refused to send credentials to ${new URL(url, location.href).origin} over http. Use an https endpoint.`);
+    this.fail({ ok: false, kind: 'insecure', errors: [] });
+    return true;
+  }
+
   private succeed(outcome: Extract<Outcome, { ok: true }>, name: string) {
     const detail: SuccessDetail = { id: outcome.id, response: outcome.response };
+    this.forgetDraft();
     this.reset();
     this.status = 'done';
     this.created = { ...detail, name };
@@ -520,6 +631,7 @@ export class AddConnectionWizard extends LitElement {
       : outcome.kind === 'conflict' ? en.errorConflict
       : outcome.kind === 'timeout' ? en.errorTimeout
       : outcome.kind === 'network' ? en.errorNetwork
+      : outcome.kind === 'insecure' ? en.errorInsecure
       : outcome.status !== undefined && outcome.status < 300 ? en.errorUnexpected
       : en.errorServer(outcome.status ?? 0);
     const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
@@ -593,6 +705,11 @@ export class AddConnectionWizard extends LitElement {
     const event = new TestConnectionEvent({ kind, platform, adapter: result.adapter });
     this.dispatchEvent(event);
     let answer = event.answer;
+    if (!answer && !event.defaultPrevented && this.testEndpoint && isInsecure(this.testEndpoint, location.href)) {
+      console.error(`add-connection-wizard: refused to send credentials to ${new URL(this.testEndpoint, location.href).origin} over http. Use an https test endpoint.`);
+      this.test = { kind, status: 'failed', detail: en.errorInsecure };
+      return;
+    }
     if (!answer && !event.defaultPrevented && this.testEndpoint) {
       answer = fetch(this.testEndpoint, {
         method: 'POST',
@@ -621,7 +738,7 @@ export class AddConnectionWizard extends LitElement {
         const body = (await value.json().catch(() => ({}))) as { ok?: boolean; detail?: string };
         return { kind, status: body.ok === true ? 'passed' : 'failed', detail: typeof body.detail === 'string' ? body.detail : undefined };
       }
-      const outcome = await readResponse(value);
+      const outcome = await readResponse(value, this.errorMapper);
       if (!outcome.ok && outcome.errors.length > 0) {
         const form = this.activeForm(kind);
         const byName = byFieldName(outcome.errors.map((e) => ({ ...e, pointer: `/${kind}${e.pointer}` })), `/${kind}/adapter`);
@@ -900,7 +1017,7 @@ export class AddConnectionWizard extends LitElement {
   private renderFailure(): TemplateResult | typeof nothing {
     const failure = this.failure;
     if (this.status !== 'failed' || !failure) return nothing;
-    const retryable = failure.kind !== 'validation' && failure.kind !== 'conflict';
+    const retryable = failure.kind !== 'validation' && failure.kind !== 'conflict' && failure.kind !== 'insecure';
     return html`
       <div part="alert" class="alert" role="alert" tabindex="-1">
         <p class="alert-title">${en.errorTitle}</p>
@@ -961,7 +1078,7 @@ export class AddConnectionWizard extends LitElement {
                 ${this.renderFailure()}
               </section>
               <div part="footer" class="footer">
-                <button part="cancel-button" class="tertiary" type="button" @click=${() => this.cancel()}>${en.cancel}</button>
+                <button part="cancel-button" class="tertiary" type="button" @click=${() => this.requestCancel()}>${en.cancel}</button>
                 <span class="spacer"></span>
                 ${this.step > 1
                   ? html`<button part="back-button" class="secondary" type="button" ?disabled=${sending} @click=${() => this.goBack()}>${en.back}</button>`

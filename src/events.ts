@@ -69,11 +69,15 @@ export class ConnectionSuccessEvent extends Event {
   }
 }
 
-export const errorKinds = ['validation', 'conflict', 'server', 'network', 'timeout'] as const;
+export const errorKinds = ['validation', 'conflict', 'server', 'network', 'timeout', 'insecure'] as const;
 export type ErrorKind = (typeof errorKinds)[number];
 
 export interface ErrorDetail {
-  /** `validation` (400/422), `conflict` (409), `server` (other statuses), `network`, `timeout`. */
+  /**
+   * `validation` (400/422, or what `errorMapper` mapped), `conflict` (409), `server` (other
+   * statuses), `network`, `timeout`, or `insecure` (an `http:` endpoint that is not on this
+   * machine: nothing was sent).
+   */
   kind: ErrorKind;
   /** The HTTP status, when there was an answer. */
   status?: number;
@@ -96,6 +100,31 @@ export class WizardCancelEvent extends Event {
   static readonly type = 'acw-cancel';
   constructor() {
     super(WizardCancelEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+export interface StepDetail {
+  /** The step the user is on, 1 to 4. */
+  step: StepNumber;
+  stepId: StepId;
+}
+
+/**
+ * Fired when the user pressed Cancel with values typed. Cancel it to ask them first;
+ * call the wizard's `cancel()` when they confirm.
+ */
+export class BeforeCancelEvent extends Event {
+  static readonly type = 'acw-before-cancel';
+  constructor(readonly detail: StepDetail) {
+    super(BeforeCancelEvent.type, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** Fired when the page is closed or left with a started, unsent wizard (for analytics). */
+export class AbandonEvent extends Event {
+  static readonly type = 'acw-abandon';
+  constructor(readonly detail: StepDetail) {
+    super(AbandonEvent.type, { bubbles: true, composed: true });
   }
 }
 
@@ -130,5 +159,7 @@ declare global {
     'acw-error': ConnectionErrorEvent;
     'acw-cancel': WizardCancelEvent;
     'acw-test-connection': TestConnectionEvent;
+    'acw-before-cancel': BeforeCancelEvent;
+    'acw-abandon': AbandonEvent;
   }
 }

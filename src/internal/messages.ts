@@ -78,7 +78,7 @@ export const en = {
   errorUnexpected: 'The server answered without the new connection’s id, so it is unclear whether it was created. Check the list of connections before trying again.',
   errorNetwork: 'The server could not be reached. Check your internet connection; your entries are kept, so you can try again.',
   errorTimeout: 'The server took too long to answer. Your entries are kept: try again.',
-  errorNoEndpoint: 'This page has not set where to send the connection.',
+  errorInsecure: 'This page is set to send the connection over an unencrypted (http) address, so it was not sent. Please tell the site’s owner.',
   retry: 'Try again',
   fixErrors: (count: number) => count === 1 ? 'Correct 1 field to continue.' : `Correct ${count} fields to continue.`,
 };

@@ -88,6 +88,8 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   @property() label = '';
 
   private parsed?: { values: FormValues; result: PlatformFormResult };
+  /** Fields rendered as secrets: never in a draft. */
+  private readonly secretNames = new Set<string>();
   private unregister?: () => void;
   private registeredWith?: WizardContextValue['register'];
 
@@ -212,8 +214,25 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     this.touched = new Set(this.touched).add(name);
   }
 
+  draftValues(): FormValues {
+    const kept: FormValues = {};
+    for (const [name, value] of Object.entries(this.values)) {
+      if (!this.secretNames.has(name) && value !== this.initialValues[name]) kept[name] = value;
+    }
+    return kept;
+  }
+
+  restoreDraft(values: FormValues) {
+    const restored = { ...this.values };
+    for (const [name, value] of Object.entries(values)) {
+      if (!this.secretNames.has(name) && (typeof value === 'string' || typeof value === 'boolean')) restored[name] = value;
+    }
+    this.values = restored;
+  }
+
   /** A labelled text or secret input bound to `values[name]`. */
   protected textField(name: string, o: TextFieldOptions): TemplateResult {
+    if (o.secret) this.secretNames.add(name);
     return renderField({
       id: name,
       label: o.label,

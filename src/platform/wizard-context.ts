@@ -26,6 +26,10 @@ export interface PlatformForm extends HTMLElement {
   focusField(name?: string): void;
   /** Forgets what was typed, secrets above all (after success or cancel). */
   reset(): void;
+  /** The values worth keeping in a draft: NEVER secrets. Without it, nothing is kept. */
+  draftValues?(): Record<string, string | boolean>;
+  /** Takes back values kept in a draft. */
+  restoreDraft?(values: Record<string, string | boolean>): void;
 }
 
 /** What the wizard provides to its platform forms through `@lit/context`. */

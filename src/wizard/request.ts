@@ -6,6 +6,9 @@ export type Outcome =
   | { ok: true; id: string | number; response: Record<string, unknown> }
   | { ok: false; kind: ErrorKind; status?: number; errors: FieldError[]; detail?: string };
 
+/** A host's reading of error answers in its own shape: field errors, or nothing to add. */
+export type ErrorMapper = (body: unknown, status: number) => FieldError[] | undefined;
+
 export interface SendOptions {
   headers: Record<string, string>;
   credentials: RequestCredentials;
@@ -13,6 +16,22 @@ export interface SendOptions {
   idempotencyKey: string;
   /** Aborted when the element leaves the page. */
   signal: AbortSignal;
+  errorMapper?: ErrorMapper;
+}
+
+const local = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a URL would carry credentials in clear text: `http:` to anything but this
+ * machine. Relative URLs take the page's scheme.
+ */
+export function isInsecure(url: string, base: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url, base);
+    return protocol === 'http:' && !local.has(hostname) && !hostname.endsWith('.localhost');
+  } catch {
+    return false;
+  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -32,7 +51,7 @@ const problemDetail = (body: unknown) =>
   : undefined;
 
 /** Reads an answer the way the contract describes, whoever sent the request. */
-export async function readResponse(response: Response): Promise<Outcome> {
+export async function readResponse(response: Response, errorMapper?: ErrorMapper): Promise<Outcome> {
   let body: unknown;
   try {
     body = await response.json();
@@ -40,6 +59,8 @@ export async function readResponse(response: Response): Promise<Outcome> {
     body = undefined;
   }
   const { status } = response;
+  const mapped = !response.ok && errorMapper ? errorMapper(body, status) : undefined;
+  if (mapped && mapped.length > 0) return { ok: false, kind: 'validation', status, errors: mapped, detail: problemDetail(body) };
   if (response.ok) {
     if (isRecord(body) && (typeof body.id === 'string' || typeof body.id === 'number')) {
       return { ok: true, id: body.id, response: body };
@@ -55,10 +76,10 @@ export async function readResponse(response: Response): Promise<Outcome> {
 }
 
 /** Reads what a host answered through `respondWith`. */
-export async function readHostAnswer(answer: Promise<HostAnswer>, signal: AbortSignal, timeout: number): Promise<Outcome> {
+export async function readHostAnswer(answer: Promise<HostAnswer>, signal: AbortSignal, timeout: number, errorMapper?: ErrorMapper): Promise<Outcome> {
   try {
     const value = await withTimeout(answer, signal, timeout);
-    if (value instanceof Response) return await readResponse(value);
+    if (value instanceof Response) return await readResponse(value, errorMapper);
     if (isRecord(value) && (typeof value.id === 'string' || typeof value.id === 'number')) {
       return { ok: true, id: value.id, response: value };
     }
@@ -83,7 +104,7 @@ export async function sendJson(url: string, body: unknown, o: SendOptions): Prom
       credentials: o.credentials,
       signal: AbortSignal.any([o.signal, AbortSignal.timeout(o.timeout)]),
     });
-    return await readResponse(response);
+    return await readResponse(response, o.errorMapper);
   } catch (error) {
     return failure(error);
   }
