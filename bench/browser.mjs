@@ -67,10 +67,40 @@ async function pickerKeystrokes(queries) {
   return times;
 }
 
-const median = (values) => {
+const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 };
+const median = (values) => percentile(values, 0.5);
+const round = (n, digits = 3) => Number(n.toFixed(digits));
+
+/** Heap after a forced collection, and the listeners on window and document, around 1,000 wizards. */
+async function measureMemory(page, measures) {
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const listeners = async (expression) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return listeners.length;
+  };
+  const count = async () => (await listeners('window')) + (await listeners('document'));
+  // Warm up once so that lazily created shared things (styles, templates) are not counted.
+  await page.evaluate(async (m) => (await import(m)).churn(20), measures);
+  const before = { heap: await heap(), listeners: await count() };
+  await page.evaluate(async (m) => (await import(m)).churn(1000), measures);
+  const after = { heap: await heap(), listeners: await count() };
+  return {
+    elements: 1000,
+    heapBeforeBytes: before.heap,
+    heapAfterBytes: after.heap,
+    heapGrowthBytes: after.heap - before.heap,
+    listenersOnWindowAndDocumentBefore: before.listeners,
+    listenersOnWindowAndDocumentAfter: after.listeners,
+  };
+}
 
 export async function measureBrowser() {
   const server = await serve();
@@ -83,12 +113,29 @@ export async function measureBrowser() {
     page.on('pageerror', (error) => console.error('page error:', error.message));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => customElements.get('add-connection-wizard'));
+    const measures = `/bench/measures.js`;
+    const ratio = ({ wizardTimes, baselineTimes }) => ({
+      wizardMs: round(median(wizardTimes)),
+      templateBaselineMs: round(median(baselineTimes)),
+      ratio: round(median(wizardTimes) / median(baselineTimes), 2),
+    });
+    const firstRender = ratio(await page.evaluate(async (m) => (await import(m)).firstRender(60), measures));
+    const stepChange = ratio(await page.evaluate(async (m) => (await import(m)).stepChange(60), measures));
+    const typingTimes = await page.evaluate(async (m) => (await import(m)).typing(400), measures);
+    const memory = await measureMemory(page, measures);
+
     await page.evaluate(toStoreSetup, 1000);
     const letters = 'platform 9 shop market commerce store 12 3 45 p'.split('');
     const queries = [];
     for (let run = 0; run < 10; run++) for (let i = 1; i <= letters.length; i++) queries.push(letters.slice(0, i).join(''));
     const times = await page.evaluate(pickerKeystrokes, queries);
-    return { pickerKeystrokeMs: { catalogue: 1000, runs: times.length, median: Number(median(times).toFixed(3)), p95: Number([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)].toFixed(3)) } };
+    return {
+      firstRender,
+      stepChange,
+      typingKeystrokeMs: { runs: typingTimes.length, median: round(median(typingTimes)), p95: round(percentile(typingTimes, 0.95)) },
+      pickerKeystrokeMs: { catalogue: 1000, runs: times.length, median: round(median(times)), p95: round(percentile(times, 0.95)) },
+      memory,
+    };
   } finally {
     await browser.close();
     server.close();

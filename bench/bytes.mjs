@@ -2,7 +2,6 @@
 // Also proves that the wizard's first module does not grow with the platform catalogue:
 // a host page whose catalogue has 3 or 1,000 platforms gets the same entry chunk.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -67,11 +66,31 @@ async function hostEntry(dir, count) {
   return entry;
 }
 
+/** What the single-file bundle is made of, each part bundled alone (shared code counted in each). */
+async function breakdown(dir) {
+  // Each part is kept alive through a global, or an app build would drop unused exports.
+  const keep = (from) => `import * as part from '${from}'; globalThis.part = part;`;
+  const parts = {
+    lit: keep('lit') + keep('lit/decorators.js').replace('part =', 'decorators =').replace('* as part', '* as decorators'),
+    '@lit/context': keep('@lit/context'),
+    'zod/mini with the package schemas': keep(`${root}dist/esm/schema/index.js`),
+  };
+  const result = {};
+  for (const [name, code] of Object.entries(parts)) {
+    if (!code) continue;
+    const entry = join(dir, `part-${Object.keys(result).length}.js`);
+    await writeFile(entry, code);
+    result[name] = sizes(initialCode(await bundle(entry)));
+  }
+  return result;
+}
+
 /** Needs `npm run build` first: it measures the package as it ships. */
 export async function measureBytes() {
   const single = await readFile(`${root}dist/add-connection-wizard.js`, 'utf8');
   const main = await bundle(`${root}dist/esm/index.js`);
-  const dir = await mkdtemp(join(tmpdir(), 'acw-bytes-'));
+  // Inside the project, so that bare imports resolve from its node_modules.
+  const dir = await mkdtemp(join(root, 'bench', '.tmp-'));
   try {
     const byCatalogue = {};
     for (const count of [3, 1000]) {
@@ -79,7 +98,7 @@ export async function measureBytes() {
       const catalogueChunk = chunks.find((c) => c.facadeModuleId?.endsWith(`catalogue-${count}.json`));
       byCatalogue[count] = { initial: sizes(initialCode(chunks)), catalogue: sizes(catalogueChunk.code) };
     }
-    return { singleFileBundle: sizes(single), mainEntryInitial: sizes(initialCode(main)), hostPageWithCatalogueOf: byCatalogue };
+    return { singleFileBundle: sizes(single), mainEntryInitial: sizes(initialCode(main)), hostPageWithCatalogueOf: byCatalogue, breakdown: await breakdown(dir) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
