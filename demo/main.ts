@@ -38,6 +38,19 @@ wizard.merchants = demoMerchants;
 // come with the package.
 wizard.platforms = await (await fetch(new URL('./platforms.json', import.meta.url))).json();
 
+// The look switcher: the page's own stylesheet does all of it (portal.css), through the
+// wizard's `theme`, tokens and parts.
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+themeSelect.addEventListener('change', () => {
+  document.body.dataset.theme = themeSelect.value;
+  if (themeSelect.value === 'dark') wizard.setAttribute('theme', 'dark');
+  else wizard.removeAttribute('theme');
+});
+const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
+languageSelect.addEventListener('change', () => wizard.setAttribute('lang', languageSelect.value));
+const directionSelect = document.querySelector<HTMLSelectElement>('#direction')!;
+directionSelect.addEventListener('change', () => wizard.setAttribute('dir', directionSelect.value));
+
 // The log shows what a host receives; it never prints the payload, which holds secrets.
 for (const type of ['acw-step-change', 'acw-submit', 'acw-success', 'acw-error', 'acw-cancel'] as const) {
   wizard.addEventListener(type, (event) => {

@@ -98,7 +98,7 @@ export const styles = [
     .step.complete:not(.current) .step-number {
       background: var(--_success);
       border-color: var(--_success);
-      color: #fff;
+      color: var(--_on-primary);
     }
     .step-title {
       overflow: hidden;
@@ -259,6 +259,24 @@ export const styles = [
     .test-result.failed {
       color: var(--_danger);
     }
+    .error-summary {
+      margin: 0 0 var(--_space);
+      padding: calc(var(--_space) * 0.75) var(--_space);
+      border: 2px solid var(--_danger);
+      border-radius: var(--_radius);
+    }
+    .error-summary ul {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .error-summary a {
+      color: var(--_danger);
+      font-weight: 500;
+    }
+    .error-summary a:focus-visible {
+      outline: 2px solid var(--_danger);
+      outline-offset: 2px;
+    }
     .alert {
       margin: 0 0 var(--_space);
       padding: calc(var(--_space) * 0.75) var(--_space);
@@ -388,7 +406,7 @@ export const styles = [
       height: 2.75rem;
       margin-block-end: var(--_space);
       border-radius: 50%;
-      color: #fff;
+      color: var(--_on-primary);
       background: var(--_success);
       font-size: 1.4rem;
     }
@@ -399,7 +417,25 @@ export const styles = [
 
     @media (forced-colors: active) {
       .wizard,
-      .alert {
+      .error-summary {
+      margin: 0 0 var(--_space);
+      padding: calc(var(--_space) * 0.75) var(--_space);
+      border: 2px solid var(--_danger);
+      border-radius: var(--_radius);
+    }
+    .error-summary ul {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .error-summary a {
+      color: var(--_danger);
+      font-weight: 500;
+    }
+    .error-summary a:focus-visible {
+      outline: 2px solid var(--_danger);
+      outline-offset: 2px;
+    }
+    .alert {
         border-color: CanvasText;
       }
       .step.current .step-number,

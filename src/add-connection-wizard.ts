@@ -17,7 +17,7 @@ import {
   type SuccessDetail,
 } from './events.js';
 import { renderChoice, renderField, renderSelect } from './internal/field.js';
-import { en } from './internal/messages.js';
+import { messagesFor, translate, type Messages } from './internal/messages.js';
 import { builtinForms, builtinPlatforms, definitionForm, ensureDefined } from './platform/builtin-platforms.js';
 import { PlatformPicker } from './internal/platform-picker.js';
 import type { PickerOption } from './internal/platform-filter.js';
@@ -66,6 +66,7 @@ const textInputTypes = new Set(['text', 'email', 'url', 'password', 'search', 't
  * @csspart picker-option - One platform in that list.
  * @csspart error - A field's error message.
  * @csspart reveal-button - The button that shows or hides a secret.
+ * @csspart error-summary - The list of problems after a failed Continue, each a link to its field.
  * @csspart alert - The message shown when the request failed.
  * @csspart retry-button - Try again, in that message.
  * @csspart test-button - Test connection.
@@ -143,6 +144,8 @@ export class AddConnectionWizard extends LitElement {
   @state() private merchantFilter = '';
   @state() private test?: TestState;
   @state() private formsVersion = 0;
+  /** What the last failed Continue found, as links to the fields. */
+  @state() private summary: { pointer: string; message: string }[] = [];
 
   /** URL that receives the create-connection request (POST, JSON). Without it the wizard only fires events. */
   @property() endpoint = '';
@@ -167,6 +170,11 @@ export class AddConnectionWizard extends LitElement {
    * `localStorage` until success or Cancel, so a reload loses nothing. Secrets are never kept.
    */
   @property({ attribute: 'draft-key' }) draftKey = '';
+  /**
+   * `light` or `dark` forces a colour scheme; without it the wizard follows the page's
+   * `color-scheme` (a page declaring `color-scheme: light dark` gets dark mode from the OS).
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
   /** Ask the browser to confirm before the page is closed with values typed. */
   @property({ type: Boolean, attribute: 'warn-on-leave' }) warnOnLeave = false;
   /**
@@ -183,6 +191,41 @@ export class AddConnectionWizard extends LitElement {
     this.addEventListener('change', () => this.scheduleSave());
   }
 
+  /**
+   * Replaces some or all of the messages (see `Messages`): a single string, or a whole
+   * catalogue for a language the package does not ship. Set as a property.
+   */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  private cachedMessages?: { lang: string; overrides?: Partial<Messages>; messages: Messages };
+
+  /** The wizard's language: its own `lang`, else the nearest ancestor's, else English. */
+  get locale(): string {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+
+  /** The messages in the wizard's language. */
+  private get m(): Messages {
+    const lang = this.locale;
+    const cached = this.cachedMessages;
+    if (cached && cached.lang === lang && cached.overrides === this.messages) return cached.messages;
+    const messages = messagesFor(lang, this.messages);
+    this.cachedMessages = { lang, overrides: this.messages, messages };
+    return messages;
+  }
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) {
+      this.requestUpdate();
+      this.provider.setValue(this.contextValue());
+    }
+  }
+
   /** The step the user is on, 1 to 4 (0 once the connection is created). */
   get currentStep(): number {
     return this.status === 'done' ? 0 : this.step;
@@ -192,6 +235,7 @@ export class AddConnectionWizard extends LitElement {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true });
     window.addEventListener('pagehide', this.onPageHide);
+    if (this.provider.value.locale !== this.locale) this.provider.setValue(this.contextValue());
     window.addEventListener('beforeunload', this.onBeforeUnload);
     this.loadSlottedForms();
     // With a catalogue, fetch the one form that renders every definition while the user is
@@ -299,7 +343,7 @@ export class AddConnectionWizard extends LitElement {
     return {
       register: (form) => this.register(form),
       disabled: this.status === 'sending',
-      locale: this.closest('[lang]')?.getAttribute('lang') ?? 'en',
+      locale: this.isConnected ? this.locale : 'en',
     };
   }
 
@@ -396,20 +440,21 @@ export class AddConnectionWizard extends LitElement {
   // ----- Validation -----------------------------------------------------------------
 
   private stepErrors(step: StepNumber): Errors {
-    return this.choices.errorsOf(step, en);
+    return this.choices.errorsOf(step, this.m);
   }
 
   /** Validates a step, platform form included; shows its errors. Returns the pointers in error. */
-  private validateStep(step: StepNumber): string[] {
+  /** Validates a step, platform form included, and shows its errors: the messages by pointer. */
+  private validateStep(step: StepNumber): Errors {
     this.triedSteps = new Set(this.triedSteps).add(step);
-    const pointers = Object.keys({ ...this.stepErrors(step), ...this.serverErrorsOf(step) });
+    const errors: Errors = { ...this.stepErrors(step), ...this.serverErrorsOf(step) };
     const kind: PlatformKind | undefined = step === 4 && !this.choices.usesExistingStore ? 'store' : step === 3 && this.choices.needsWarehouseForm ? 'warehouse' : undefined;
     const form = kind && this.activeForm(kind);
     if (kind && form) {
       const result = this.isReady(form) ? form.validate() : { ok: false as const, errors: { '': '' } };
-      if (!result.ok) pointers.push(...Object.keys(result.errors).map((name) => `/${kind}/adapter/${name}`));
+      if (!result.ok) for (const [name, message] of Object.entries(result.errors)) errors[`/${kind}/adapter/${name}`] = message;
     }
-    return pointers;
+    return errors;
   }
 
   private serverErrorsOf(step: StepNumber): Errors {
@@ -421,7 +466,8 @@ export class AddConnectionWizard extends LitElement {
     if (this.serverErrors[pointer]) return this.serverErrors[pointer];
     const step = stepOfPointer(pointer) ?? this.step;
     if (!this.touched.has(pointer) && !this.triedSteps.has(step)) return undefined;
-    return this.stepErrors(step)[pointer];
+    const message = this.stepErrors(step)[pointer];
+    return message && translate(message, this.m);
   }
 
   private async focusPointer(pointer: string) {
@@ -450,9 +496,10 @@ export class AddConnectionWizard extends LitElement {
     if (!this.dispatchEvent(event)) return false;
     this.step = to;
     if (to > this.reached) this.reached = to;
-    this.announcement = en.stepOf(to, STEP_COUNT, en.steps[to - 1]);
+    this.announcement = this.m.stepOf(to, STEP_COUNT, this.m.steps[to - 1]);
     this.test = undefined;
     this.testRun++;
+    this.summary = [];
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     return true;
   }
@@ -460,19 +507,24 @@ export class AddConnectionWizard extends LitElement {
   /** Validates each step from the current one up to (not including) `to`, then moves. */
   private forwardTo(to: StepNumber) {
     for (let step = this.step; step < to; step++) {
-      const invalid = this.validateStep(step as StepNumber);
-      if (invalid.length === 0) continue;
-      this.showInvalid(step as StepNumber, invalid);
+      const errors = this.validateStep(step as StepNumber);
+      if (Object.keys(errors).length === 0) continue;
+      this.showInvalid(step as StepNumber, errors);
       return;
     }
     this.move(to);
   }
 
-  private showInvalid(step: StepNumber, pointers: string[]) {
+  /**
+   * Takes the user to the step with errors, lists them in the error summary and moves
+   * focus to the first invalid field.
+   */
+  private showInvalid(step: StepNumber, errors: Errors) {
     if (step !== this.step && !this.move(step)) return;
-    this.announcement = en.fixErrors(pointers.length);
-    const first = this.orderedPointers(pointers)[0];
-    this.focusAfterUpdate = () => void this.focusPointer(first);
+    const pointers = this.orderedPointers(Object.keys(errors));
+    this.summary = pointers.filter((p) => errors[p]).map((pointer) => ({ pointer, message: translate(errors[pointer], this.m) }));
+    this.announcement = this.m.fixErrors(pointers.length);
+    this.focusAfterUpdate = () => void this.focusPointer(pointers[0]);
     this.requestUpdate();
   }
 
@@ -546,6 +598,7 @@ export class AddConnectionWizard extends LitElement {
     this.lastSubmission = undefined;
     this.merchantFilter = '';
     this.abandonReported = false;
+    this.summary = [];
     for (const form of new Set([...this.forms, ...this.ownForms.values()])) if (this.isReady(form)) form.reset();
     this.pickers.store.clear();
     this.pickers.warehouse.clear();
@@ -557,9 +610,10 @@ export class AddConnectionWizard extends LitElement {
   async submit() {
     if (this.status === 'sending') return;
     for (let step = 1 as StepNumber; step <= STEP_COUNT; step++) {
-      const invalid = this.validateStep(step);
-      if (invalid.length > 0) return this.showInvalid(step, invalid);
+      const errors = this.validateStep(step);
+      if (Object.keys(errors).length > 0) return this.showInvalid(step, errors);
     }
+    this.summary = [];
     const adapters = {
       warehouse: this.adapterOf('warehouse'),
       store: this.adapterOf('store'),
@@ -588,7 +642,7 @@ export class AddConnectionWizard extends LitElement {
     this.inFlight = controller;
     this.status = 'sending';
     this.failure = undefined;
-    this.announcement = en.adding;
+    this.announcement = this.m.adding;
 
     const outcome: Outcome = event.answer
       ? await readHostAnswer(event.answer, controller.signal, this.timeout, this.errorMapper)
@@ -620,20 +674,20 @@ export class AddConnectionWizard extends LitElement {
     this.reset();
     this.status = 'done';
     this.created = { ...detail, name };
-    this.announcement = en.createdHeading;
+    this.announcement = this.m.createdHeading;
     this.focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     this.dispatchEvent(new ConnectionSuccessEvent(detail));
   }
 
   private fail(outcome: Extract<Outcome, { ok: false }>) {
     const message =
-      outcome.kind === 'validation' ? en.errorValidation
-      : outcome.kind === 'conflict' ? en.errorConflict
-      : outcome.kind === 'timeout' ? en.errorTimeout
-      : outcome.kind === 'network' ? en.errorNetwork
-      : outcome.kind === 'insecure' ? en.errorInsecure
-      : outcome.status !== undefined && outcome.status < 300 ? en.errorUnexpected
-      : en.errorServer(outcome.status ?? 0);
+      outcome.kind === 'validation' ? this.m.errorValidation
+      : outcome.kind === 'conflict' ? this.m.errorConflict
+      : outcome.kind === 'timeout' ? this.m.errorTimeout
+      : outcome.kind === 'network' ? this.m.errorNetwork
+      : outcome.kind === 'insecure' ? this.m.errorInsecure
+      : outcome.status !== undefined && outcome.status < 300 ? this.m.errorUnexpected
+      : this.m.errorServer(outcome.status ?? 0);
     const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
     this.status = 'failed';
     const unplaced = outcome.kind === 'validation' ? this.applyFieldErrors(outcome.errors) : [];
@@ -675,7 +729,8 @@ export class AddConnectionWizard extends LitElement {
     const steps = placed.map(stepOfPointer).filter((s): s is StepNumber => s !== undefined);
     if (steps.length > 0) {
       const step = Math.min(...steps) as StepNumber;
-      this.showInvalid(step, placed.filter((p) => stepOfPointer(p) === step));
+      const messages = Object.fromEntries(errors.map((e) => [e.pointer, e.detail]));
+      this.showInvalid(step, Object.fromEntries(placed.filter((p) => stepOfPointer(p) === step).map((p) => [p, messages[p] ?? ''])));
     }
     return unplaced;
   }
@@ -697,7 +752,7 @@ export class AddConnectionWizard extends LitElement {
     if (!this.isReady(form)) return;
     const result = form.validate();
     if (!result.ok) {
-      this.test = { kind, status: 'failed', detail: en.fixBeforeTest };
+      this.test = { kind, status: 'failed', detail: this.m.fixBeforeTest };
       form.focusField();
       return;
     }
@@ -707,7 +762,7 @@ export class AddConnectionWizard extends LitElement {
     let answer = event.answer;
     if (!answer && !event.defaultPrevented && this.testEndpoint && isInsecure(this.testEndpoint, location.href)) {
       console.error(`add-connection-wizard: refused to send credentials to ${new URL(this.testEndpoint, location.href).origin} over http. Use an https test endpoint.`);
-      this.test = { kind, status: 'failed', detail: en.errorInsecure };
+      this.test = { kind, status: 'failed', detail: this.m.errorInsecure };
       return;
     }
     if (!answer && !event.defaultPrevented && this.testEndpoint) {
@@ -720,7 +775,7 @@ export class AddConnectionWizard extends LitElement {
       });
     }
     if (!answer) {
-      this.test = { kind, status: 'unavailable', detail: en.testUnavailable };
+      this.test = { kind, status: 'unavailable', detail: this.m.testUnavailable };
       return;
     }
     const run = ++this.testRun;
@@ -748,7 +803,7 @@ export class AddConnectionWizard extends LitElement {
       }
       return { kind, status: 'failed', detail: outcome.ok ? undefined : outcome.detail };
     } catch {
-      return { kind, status: 'failed', detail: en.errorNetwork };
+      return { kind, status: 'failed', detail: this.m.errorNetwork };
     }
   }
 
@@ -783,6 +838,7 @@ export class AddConnectionWizard extends LitElement {
       autocomplete: o.autocomplete,
       error: this.errorFor(pointer),
       disabled: this.status === 'sending',
+      texts: this.m,
       onInput: (v) => {
         set(v);
         this.clearServerError(pointer);
@@ -793,16 +849,16 @@ export class AddConnectionWizard extends LitElement {
 
   private renderStepper() {
     return html`
-      <nav class="stepper-nav" aria-label=${en.progressLabel}>
+      <nav class="stepper-nav" aria-label=${this.m.progressLabel}>
         <ol part="stepper" class="stepper">
-          ${en.steps.map((title, index) => {
+          ${this.m.steps.map((title, index) => {
             const n = (index + 1) as StepNumber;
             const current = n === this.step;
             const complete = n < this.reached || (n < this.step);
             const reachable = !current && n <= this.reached && this.status !== 'sending';
             const parts = `step${current ? ' step-current' : ''}${complete && !current ? ' step-complete' : ''}`;
             const content = html`<span part="step-number" class="step-number" aria-hidden="true">${complete && !current ? '✓' : n}</span>
-              <span class="step-title">${title}</span>${complete && !current ? html`<span class="visually-hidden">, ${en.stepCompleted}</span>` : nothing}`;
+              <span class="step-title">${title}</span>${complete && !current ? html`<span class="visually-hidden">, ${this.m.stepCompleted}</span>` : nothing}`;
             return html`<li part=${parts} class="step ${current ? 'current' : ''} ${complete ? 'complete' : ''}" aria-current=${current ? 'step' : 'false'}>
               ${reachable
                 ? html`<button type="button" class="step-button" @click=${() => this.goToStep(n)}>${content}</button>`
@@ -815,9 +871,9 @@ export class AddConnectionWizard extends LitElement {
   }
 
   private renderBasic() {
-    return this.textField('/name', en.connectionName, this.draft.name, (name) => this.patchDraft({ name }), {
+    return this.textField('/name', this.m.connectionName, this.draft.name, (name) => this.patchDraft({ name }), {
       required: true,
-      hint: en.connectionNameHint,
+      hint: this.m.connectionNameHint,
       autocomplete: 'off',
     });
   }
@@ -830,12 +886,12 @@ export class AddConnectionWizard extends LitElement {
     return html`
       ${renderChoice({
         id: 'f-merchant',
-        legend: en.merchantChoice,
+        legend: this.m.merchantChoice,
         name: 'merchant-choice',
         value: existing ? 'existing' : 'new',
         options: [
-          ...(merchants.length > 0 ? [{ value: 'existing', label: en.useExistingMerchant }] : []),
-          { value: 'new', label: en.createNewMerchant },
+          ...(merchants.length > 0 ? [{ value: 'existing', label: this.m.useExistingMerchant }] : []),
+          { value: 'new', label: this.m.createNewMerchant },
         ],
         onChange: (value) => {
           this.touch('/merchant');
@@ -846,16 +902,16 @@ export class AddConnectionWizard extends LitElement {
         ? html`
             ${merchants.length > 8
               ? html`<div part="field" class="field merchant-filter">
-                  <label part="label" for="f-merchant-filter">${en.filterMerchants}</label>
+                  <label part="label" for="f-merchant-filter">${this.m.filterMerchants}</label>
                   <input part="input" id="f-merchant-filter" type="search" autocomplete="off" .value=${this.merchantFilter}
                     @input=${(e: Event) => (this.merchantFilter = (e.target as HTMLInputElement).value)} />
                 </div>`
               : nothing}
             ${shown.length === 0
-              ? html`<p class="note">${en.noMerchantMatches}</p>`
+              ? html`<p class="note">${this.m.noMerchantMatches}</p>`
               : renderChoice({
                   id: fieldId('/customer_id'),
-                  legend: en.merchantList,
+                  legend: this.m.merchantList,
                   name: 'merchant',
                   layout: 'list',
                   value: draft.merchantId,
@@ -865,17 +921,17 @@ export class AddConnectionWizard extends LitElement {
                 })}
           `
         : html`
-            ${this.customerField('company_name', en.companyName, true, 'organization')}
+            ${this.customerField('company_name', this.m.companyName, true, 'organization')}
             <fieldset class="address">
-              <legend>${en.address}</legend>
+              <legend>${this.m.address}</legend>
               <div class="address-grid">
-                ${this.customerField('address1', en.address1, false, 'address-line1')}
-                ${this.customerField('address2', en.address2, false, 'address-line2')}
-                ${this.customerField('address3', en.address3, false, 'address-line3')}
-                ${this.customerField('city', en.city, false, 'address-level2')}
-                ${this.customerField('state', en.state, false, 'address-level1')}
-                ${this.customerField('zip', en.zip, false, 'postal-code')}
-                ${this.customerField('country', en.country, false, 'country-name')}
+                ${this.customerField('address1', this.m.address1, false, 'address-line1')}
+                ${this.customerField('address2', this.m.address2, false, 'address-line2')}
+                ${this.customerField('address3', this.m.address3, false, 'address-line3')}
+                ${this.customerField('city', this.m.city, false, 'address-level2')}
+                ${this.customerField('state', this.m.state, false, 'address-level1')}
+                ${this.customerField('zip', this.m.zip, false, 'postal-code')}
+                ${this.customerField('country', this.m.country, false, 'country-name')}
               </div>
             </fieldset>
           `}
@@ -907,13 +963,13 @@ export class AddConnectionWizard extends LitElement {
   private renderWarehouse() {
     const choices = this.choices;
     if (!choices.needsWarehouseForm) {
-      if (choices.warehouses.length === 0) return html`<p class="note">${en.defaultWarehouse}</p>`;
+      if (choices.warehouses.length === 0) return html`<p class="note">${this.m.defaultWarehouse}</p>`;
       return renderChoice({
         id: fieldId('/warehouse_id'),
-        legend: en.warehouseList,
+        legend: this.m.warehouseList,
         name: 'warehouse',
         layout: 'list',
-        hint: en.warehouseListHint,
+        hint: this.m.warehouseListHint,
         value: this.draft.warehouseId,
         error: this.errorFor('/warehouse_id'),
         options: choices.warehouses.map((w) => ({ value: String(w.id), label: w.name })),
@@ -923,7 +979,7 @@ export class AddConnectionWizard extends LitElement {
         },
       });
     }
-    return this.renderPlatformSection('warehouse', en.warehousePlatform);
+    return this.renderPlatformSection('warehouse', this.m.warehousePlatform);
   }
 
   private renderStore() {
@@ -932,19 +988,19 @@ export class AddConnectionWizard extends LitElement {
     return html`
       ${renderChoice({
         id: 'f-store-choice',
-        legend: en.storeChoice,
+        legend: this.m.storeChoice,
         name: 'store-choice',
         value: existing ? 'existing' : 'new',
         options: [
-          { value: 'new', label: en.createNewStore },
-          ...(choices.stores.length > 0 ? [{ value: 'existing', label: en.useExistingStore }] : []),
+          { value: 'new', label: this.m.createNewStore },
+          ...(choices.stores.length > 0 ? [{ value: 'existing', label: this.m.useExistingStore }] : []),
         ],
         onChange: (value) => this.patchDraft({ storeChoice: value as Draft['storeChoice'] }),
       })}
       ${existing
         ? renderChoice({
             id: fieldId('/store_id'),
-            legend: en.useExistingStore,
+            legend: this.m.useExistingStore,
             name: 'store',
             layout: 'list',
             value: this.draft.storeId,
@@ -956,12 +1012,12 @@ export class AddConnectionWizard extends LitElement {
             },
           })
         : html`
-            ${this.textField('/store/name', en.storeName, this.draft.storeName, (storeName) => this.patchDraft({ storeName }), {
+            ${this.textField('/store/name', this.m.storeName, this.draft.storeName, (storeName) => this.patchDraft({ storeName }), {
               required: true,
-              hint: en.storeNameHint,
+              hint: this.m.storeNameHint,
               autocomplete: 'off',
             })}
-            ${this.renderPlatformSection('store', en.platform)}
+            ${this.renderPlatformSection('store', this.m.platform)}
           `}
     `;
   }
@@ -990,8 +1046,8 @@ export class AddConnectionWizard extends LitElement {
     };
     return html`
       ${options.length > SEARCHABLE_ABOVE
-        ? this.pickers[kind].render({ ...picker, messages: en })
-        : renderSelect({ ...picker, placeholder: options.length === 1 ? undefined : en.choosePlatformOption, required: true })}
+        ? this.pickers[kind].render({ ...picker, messages: this.m })
+        : renderSelect({ ...picker, placeholder: options.length === 1 ? undefined : this.m.choosePlatformOption, required: true })}
       <div class="platform-form">
         <slot name=${`${kind}-form`}></slot>
         ${own ?? nothing}
@@ -999,7 +1055,7 @@ export class AddConnectionWizard extends LitElement {
       ${form
         ? html`<div class="test-row">
             <button part="test-button" class="secondary" type="button" aria-describedby="test-result" ?disabled=${test?.status === 'pending' || this.status === 'sending'} @click=${() => this.testConnection(kind)}>
-              ${en.testConnection}
+              ${this.m.testConnection}
             </button>
             <div part="test-result" id="test-result" class="test-result ${test?.status ?? ''}" role="status">
               ${test ? this.testMessage(test) : nothing}
@@ -1010,8 +1066,26 @@ export class AddConnectionWizard extends LitElement {
   }
 
   private testMessage(test: TestState) {
-    const lead = test.status === 'pending' ? en.testing : test.status === 'passed' ? en.testPassed : test.status === 'failed' ? en.testFailed : '';
+    const lead = test.status === 'pending' ? this.m.testing : test.status === 'passed' ? this.m.testPassed : test.status === 'failed' ? this.m.testFailed : '';
     return html`${lead}${test.detail ? html` ${test.detail}` : nothing}`;
+  }
+
+  /** The error summary: each problem of the last failed Continue, a link to its field. */
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (this.summary.length === 0) return nothing;
+    return html`
+      <div part="error-summary" class="error-summary" role="alert">
+        <p class="alert-title">${this.m.errorSummary}</p>
+        <ul>
+          ${this.summary.map(
+            ({ pointer, message }) => html`<li><a href=${`#${fieldId(pointer)}`} @click=${(event: Event) => {
+              event.preventDefault();
+              void this.focusPointer(pointer);
+            }}>${message}</a></li>`,
+          )}
+        </ul>
+      </div>
+    `;
   }
 
   private renderFailure(): TemplateResult | typeof nothing {
@@ -1020,10 +1094,10 @@ export class AddConnectionWizard extends LitElement {
     const retryable = failure.kind !== 'validation' && failure.kind !== 'conflict' && failure.kind !== 'insecure';
     return html`
       <div part="alert" class="alert" role="alert" tabindex="-1">
-        <p class="alert-title">${en.errorTitle}</p>
+        <p class="alert-title">${this.m.errorTitle}</p>
         <p>${failure.message}</p>
         ${failure.unplaced.length > 0 ? html`<ul>${failure.unplaced.map((e) => html`<li>${e.detail}</li>`)}</ul>` : nothing}
-        ${retryable ? html`<button part="retry-button" class="secondary" type="button" @click=${() => this.retry()}>${en.retry}</button>` : nothing}
+        ${retryable ? html`<button part="retry-button" class="secondary" type="button" @click=${() => this.retry()}>${this.m.retry}</button>` : nothing}
       </div>
     `;
   }
@@ -1032,17 +1106,17 @@ export class AddConnectionWizard extends LitElement {
     return html`
       <section part="panel done" class="panel done" aria-labelledby="heading">
         <div class="done-icon" aria-hidden="true">✓</div>
-        <h2 part="heading" id="heading" tabindex="-1">${en.createdHeading}</h2>
-        <p>${en.created(created.name)}</p>
+        <h2 part="heading" id="heading" tabindex="-1">${this.m.createdHeading}</h2>
+        <p>${this.m.created(created.name)}</p>
         <slot name="next-steps">
-          <h3>${en.nextSteps}</h3>
+          <h3>${this.m.nextSteps}</h3>
           <ol class="next-steps">
-            <li>${en.nextEnable}</li>
-            <li>${en.nextReview}</li>
+            <li>${this.m.nextEnable}</li>
+            <li>${this.m.nextReview}</li>
           </ol>
         </slot>
         <div part="footer" class="footer">
-          <button part="add-another-button" class="primary" type="button" @click=${() => this.addAnother()}>${en.addAnother}</button>
+          <button part="add-another-button" class="primary" type="button" @click=${() => this.addAnother()}>${this.m.addAnother}</button>
         </div>
       </section>
     `;
@@ -1073,21 +1147,22 @@ export class AddConnectionWizard extends LitElement {
           : html`
               ${this.renderStepper()}
               <section part="panel" class="panel" aria-labelledby="heading">
-                <h2 part="heading" id="heading" tabindex="-1">${en.steps[this.step - 1]}</h2>
+                <h2 part="heading" id="heading" tabindex="-1">${this.m.steps[this.step - 1]}</h2>
+                ${this.renderSummary()}
                 ${this.renderStep()}
                 ${this.renderFailure()}
               </section>
               <div part="footer" class="footer">
-                <button part="cancel-button" class="tertiary" type="button" @click=${() => this.requestCancel()}>${en.cancel}</button>
+                <button part="cancel-button" class="tertiary" type="button" @click=${() => this.requestCancel()}>${this.m.cancel}</button>
                 <span class="spacer"></span>
                 ${this.step > 1
-                  ? html`<button part="back-button" class="secondary" type="button" ?disabled=${sending} @click=${() => this.goBack()}>${en.back}</button>`
+                  ? html`<button part="back-button" class="secondary" type="button" ?disabled=${sending} @click=${() => this.goBack()}>${this.m.back}</button>`
                   : nothing}
                 ${last
                   ? html`<button part="submit-button" class="primary" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${() => this.primaryAction()}>
-                      ${sending ? html`<span class="spinner" aria-hidden="true"></span>${en.adding}` : en.addConnection}
+                      ${sending ? html`<span class="spinner" aria-hidden="true"></span>${this.m.adding}` : this.m.addConnection}
                     </button>`
-                  : html`<button part="next-button" class="primary" type="button" @click=${() => this.primaryAction()}>${en.continue}</button>`}
+                  : html`<button part="next-button" class="primary" type="button" @click=${() => this.primaryAction()}>${this.m.continue}</button>`}
               </div>
             `}
       </div>

@@ -22,13 +22,12 @@ export class DropstreamWarehouseForm extends PlatformFormElement {
   }
 
   override render() {
+    const m = this.messages.fileExchange;
     return html`
-      ${this.help(
-        'The warehouse exchanges order and shipment files with DropStream on an FTP server it can reach. The server needs /in and /out folders.',
-      )}
+      ${this.help(m.help)}
       ${this.textField('connection_string', {
-        label: 'Connection string',
-        hint: html`For example <code>sftp://user:password@ftp.example.com:22</code>. SFTP is preferred; FTPS and FTP also work. The port may be left out. Percent-encode characters other than letters and digits in the user name and password.`,
+        label: m.connectionString,
+        hint: m.connectionStringHint,
         required: true,
         // It holds a password but is not one to save: a password manager must not offer it.
         secret: true,

@@ -32,47 +32,33 @@ export class InfusionsoftStoreForm extends PlatformFormElement {
   }
 
   override render() {
+    const m = this.messages.infusionsoft;
     return html`
-      ${this.help(
-        'The Infusionsoft user must have Administration privileges, and keep them for the life of the integration.',
-      )}
+      ${this.help(m.help)}
       ${this.textField('app_name', {
-        label: 'Application name',
-        hint: 'Your Infusionsoft subdomain: for mystore.infusionsoft.com, enter mystore.',
+        label: m.appName,
+        hint: m.appNameHint,
         required: true,
         autocomplete: 'off',
         spellcheck: false,
         clean: (raw) => cleanValue({ subdomainOf: 'infusionsoft.com' }, raw),
       })}
       ${this.textField('username', {
-        label: 'Username',
-        hint: 'An Infusionsoft user with Administration privileges.',
+        label: m.username,
+        hint: m.usernameHint,
         required: true,
         autocomplete: 'username',
         spellcheck: false,
       })}
-      ${this.textField('password', {
-        label: 'Password',
-        required: true,
-        secret: true,
-        autocomplete: 'current-password',
-      })}
-      ${this.textField('tracking_number_custom_field_name', {
-        label: 'Tracking Number Field',
-        hint: 'The Infusionsoft custom field where tracking numbers are stored.',
-        spellcheck: false,
-      })}
-      ${this.textField('shipment_date_custom_field_name', {
-        label: 'Shipment Date Field',
-        hint: 'The Infusionsoft custom field where shipment dates are stored.',
-        spellcheck: false,
-      })}
+      ${this.textField('password', { label: m.password, required: true, secret: true, autocomplete: 'current-password' })}
+      ${this.textField('tracking_number_custom_field_name', { label: m.trackingField, hint: m.trackingFieldHint, spellcheck: false })}
+      ${this.textField('shipment_date_custom_field_name', { label: m.shipmentDateField, hint: m.shipmentDateFieldHint, spellcheck: false })}
       ${this.choiceField('pay_status', {
-        label: 'Pay Status',
-        hint: 'Orders with this pay status are imported. To import orders with another status, enable custom fields in Infusionsoft.',
+        label: m.payStatus,
+        hint: m.payStatusHint,
         options: [
-          { value: '1', label: 'Paid' },
-          { value: 'none', label: 'Not Required' },
+          { value: '1', label: m.paid },
+          { value: 'none', label: m.notRequired },
         ],
       })}
     `;

@@ -76,7 +76,7 @@ export class PlatformDefinitionForm extends PlatformFormElement {
     if (!definition) return nothing;
     return html`
       ${definition.help
-        ? this.help(definition.help, ...(definition.helpUrl ? [html`<a href=${definition.helpUrl} target="_blank" rel="noopener noreferrer">Where to find these details</a>`] : []))
+        ? this.help(definition.help, ...(definition.helpUrl ? [html`<a href=${definition.helpUrl} target="_blank" rel="noopener noreferrer">${this.messages.whereToFind}</a>`] : []))
         : nothing}
       ${definition.fields.map((field) => this.renderField(field))}
     `;

@@ -2,23 +2,33 @@ import { css } from 'lit';
 
 // Shared by the wizard and every built-in platform form, so a form looks the same
 // whether it is slotted by the host or rendered by the wizard.
+// Default colours follow the page's `color-scheme` (light-dark()): a page that declares
+// `color-scheme: light dark` gets a dark wizard in dark mode, a light-only page a light
+// one. `theme="dark"` or `theme="light"` on the element overrides.
 export const tokens = css`
   :host {
-    --_primary: var(--acw-color-primary, #3552c8);
-    --_on-primary: var(--acw-color-on-primary, #ffffff);
-    --_text: var(--acw-color-text, #1c2230);
-    --_muted: var(--acw-color-muted, #5b6475);
-    --_surface: var(--acw-color-surface, #ffffff);
-    --_subtle: var(--acw-color-surface-subtle, #f5f7fa);
-    --_border: var(--acw-color-border, #c9d0db);
-    --_danger: var(--acw-color-danger, #b42318);
-    --_success: var(--acw-color-success, #1a7f37);
+    color-scheme: inherit;
+    --_primary: var(--acw-color-primary, light-dark(#3552c8, #8fa6ff));
+    --_on-primary: var(--acw-color-on-primary, light-dark(#ffffff, #0d1220));
+    --_text: var(--acw-color-text, light-dark(#1c2230, #e6e9f0));
+    --_muted: var(--acw-color-muted, light-dark(#5b6475, #a3abbb));
+    --_surface: var(--acw-color-surface, light-dark(#ffffff, #171c27));
+    --_subtle: var(--acw-color-surface-subtle, light-dark(#f5f7fa, #1f2533));
+    --_border: var(--acw-color-border, light-dark(#c9d0db, #3a4356));
+    --_danger: var(--acw-color-danger, light-dark(#b42318, #ff8a80));
+    --_success: var(--acw-color-success, light-dark(#1a7f37, #5fd07f));
     --_radius: var(--acw-radius, 8px);
     --_space: var(--acw-space, 1rem);
     --_focus: var(--acw-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_primary) 35%, transparent));
     font-family: var(--acw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--_text);
     line-height: 1.5;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
   }
 `;
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { en } from './messages.js';
+import { en, type Messages } from './messages.js';
 
 export interface FieldOptions {
   /** Unique within the shadow root; also names the hint and error elements. */
@@ -21,6 +21,8 @@ export interface FieldOptions {
   disabled?: boolean;
   /** What cleaning the pasted value changed, shown below the input. */
   note?: string;
+  /** The wizard's messages, for "optional", "Show" and "Hide" (English by default). */
+  texts?: Messages;
   onInput: (value: string, pasted: boolean) => void;
   onBlur?: () => void;
   onToggleReveal?: () => void;
@@ -43,7 +45,7 @@ export function renderField(o: FieldOptions): TemplateResult {
     <div part="field" class="field ${o.error ? 'invalid' : ''}">
       <div class="label-row">
         <label part="label" for=${o.id} id=${`${o.id}-label`}>${o.label}</label>
-        ${o.required ? nothing : html`<span class="optional" id=${optionalId!}>${en.optional}</span>`}
+        ${o.required ? nothing : html`<span class="optional" id=${optionalId!}>${(o.texts ?? en).optional}</span>`}
       </div>
       ${o.hint ? html`<div part="hint" class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
       <div class="control">
@@ -72,7 +74,7 @@ export function renderField(o: FieldOptions): TemplateResult {
               aria-describedby=${`${o.id}-label`}
               ?disabled=${o.disabled}
               @click=${() => o.onToggleReveal?.()}
-            >${o.revealed ? en.hideSecret : en.showSecret}</button>`
+            >${o.revealed ? (o.texts ?? en).hideSecret : (o.texts ?? en).showSecret}</button>`
           : nothing}
       </div>
       ${o.note ? html`<div part="note" class="note-text" id=${noteId!}>${o.note}</div>` : nothing}

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import { renderCheckbox, renderChoice, renderField, renderSelect, type ChoiceOption } from '../internal/field.js';
 import type { Cleaned } from '../schema/clean.js';
+import { messagesFor, translate, type Messages } from '../internal/messages.js';
 import { fieldStyles, tokens } from '../internal/field.styles.js';
 import { withoutEmpty } from '../schema/text.js';
 import { wizardContext, type PlatformForm, type PlatformFormResult, type WizardContextValue } from './wizard-context.js';
@@ -90,6 +91,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   private parsed?: { values: FormValues; result: PlatformFormResult };
   /** Fields rendered as secrets: never in a draft. */
   private readonly secretNames = new Set<string>();
+  private pendingDraft?: FormValues;
   private unregister?: () => void;
   private registeredWith?: WizardContextValue['register'];
 
@@ -129,6 +131,13 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     this.unregister?.();
     this.registeredWith = value.register;
     this.unregister = value.register(this);
+  }
+
+  protected override firstUpdated() {
+    if (!this.pendingDraft) return;
+    const values = this.pendingDraft;
+    this.pendingDraft = undefined;
+    this.restoreDraft(values);
   }
 
   validate(): PlatformFormResult {
@@ -189,12 +198,18 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     return order.find((id) => id in errors);
   }
 
-  /** The message to show for a field now, if any. */
+  /** The messages in the wizard's language (from the context), for forms that show text. */
+  protected get messages(): Messages {
+    return messagesFor(this.wizard?.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined);
+  }
+
+  /** The message to show for a field now, if any, in the wizard's language. */
   protected errorFor(name: string): string | undefined {
     if (this.serverErrors[name]) return this.serverErrors[name];
     if (!this.showAll && !this.touched.has(name)) return undefined;
     const result = this.parse();
-    return result.ok ? undefined : result.errors[name];
+    const message = result.ok ? undefined : result.errors[name];
+    return message && translate(message, this.messages);
   }
 
   protected setValue(name: string, value: string | boolean) {
@@ -223,6 +238,11 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   }
 
   restoreDraft(values: FormValues) {
+    // Which fields are secret is known once the form has rendered: wait until then.
+    if (!this.hasUpdated) {
+      this.pendingDraft = values;
+      return;
+    }
     const restored = { ...this.values };
     for (const [name, value] of Object.entries(values)) {
       if (!this.secretNames.has(name) && (typeof value === 'string' || typeof value === 'boolean')) restored[name] = value;
@@ -245,7 +265,8 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       spellcheck: o.spellcheck,
       value: String(this.values[name] ?? ''),
       error: this.errorFor(name),
-      note: this.notes[name],
+      note: this.notes[name] && translate(this.notes[name], this.messages),
+      texts: this.messages,
       revealed: this.revealed.has(name),
       disabled: this.wizard?.disabled,
       onInput: (value, pasted) => {
