@@ -24,6 +24,19 @@ function showCreated(connection: CreatedConnection) {
   list.prepend(item);
 }
 
+// The look switcher: the page's own stylesheet does all of it (portal.css), through the
+// wizard's `theme`, tokens and parts.
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
+themeSelect.addEventListener('change', () => {
+  document.body.dataset.theme = themeSelect.value;
+  if (themeSelect.value === 'dark') wizard.setAttribute('theme', 'dark');
+  else wizard.removeAttribute('theme');
+});
+const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
+languageSelect.addEventListener('change', () => wizard.setAttribute('lang', languageSelect.value));
+const directionSelect = document.querySelector<HTMLSelectElement>('#direction')!;
+directionSelect.addEventListener('change', () => wizard.setAttribute('dir', directionSelect.value));
+
 const worker = setupWorker(
   ...createHandlers({
     mode: () => modeSelect.value as BackendMode,
@@ -37,19 +50,7 @@ wizard.merchants = demoMerchants;
 // The platform catalogue is data the portal serves; Infusionsoft and the File Exchange
 // come with the package.
 wizard.platforms = await (await fetch(new URL('./platforms.json', import.meta.url))).json();
-
-// The look switcher: the page's own stylesheet does all of it (portal.css), through the
-// wizard's `theme`, tokens and parts.
-const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
-themeSelect.addEventListener('change', () => {
-  document.body.dataset.theme = themeSelect.value;
-  if (themeSelect.value === 'dark') wizard.setAttribute('theme', 'dark');
-  else wizard.removeAttribute('theme');
-});
-const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
-languageSelect.addEventListener('change', () => wizard.setAttribute('lang', languageSelect.value));
-const directionSelect = document.querySelector<HTMLSelectElement>('#direction')!;
-directionSelect.addEventListener('change', () => wizard.setAttribute('dir', directionSelect.value));
+document.body.dataset.ready = 'true';
 
 // The log shows what a host receives; it never prints the payload, which holds secrets.
 for (const type of ['acw-step-change', 'acw-submit', 'acw-success', 'acw-error', 'acw-cancel'] as const) {

@@ -14,11 +14,13 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
 
-async function walk(name, viewport) {
+async function walk(name, viewport, look = {}) {
   const page = await browser.newPage({ viewport });
   const wizard = page.locator('add-connection-wizard');
   const shot = (step) => wizard.screenshot({ path: `${out}${name}-${step}.png` });
   await page.goto('http://127.0.0.1:5199/');
+  await page.locator('body[data-ready]').waitFor();
+  for (const [id, value] of Object.entries(look)) await page.locator(`#${id}`).selectOption(value);
   await page.getByRole('heading', { name: 'Basic Information' }).waitFor();
   await shot('1-basic');
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -31,6 +33,7 @@ async function walk(name, viewport) {
   await page.getByLabel('City').fill('New York');
   await shot('2-merchant-new');
   await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Warehouse platform').selectOption('DropStream File Exchange');
   await page.getByRole('textbox', { name: 'Connection string' }).fill('ftp.example.com');
   await page.getByRole('button', { name: 'Continue' }).click();
   await shot('3-warehouse-error');
@@ -40,6 +43,9 @@ async function walk(name, viewport) {
   await shot('3-warehouse-tested');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Brand Y Store');
+  await page.getByRole('combobox', { name: 'Platform' }).fill('Infus');
+  await shot('4-store-picker');
+  await page.keyboard.press('Enter');
   await page.getByRole('textbox', { name: 'Application name' }).fill('brandy.infusionsoft.com');
   await page.getByRole('textbox', { name: 'Username' }).fill('admin@example.com');
   await page.getByRole('textbox', { name: 'Username' }).blur();
@@ -57,9 +63,30 @@ async function walk(name, viewport) {
   await page.close();
 }
 
+/** Spanish, and right to left: the first two steps, with errors, by role rather than English labels. */
+async function glance(name, look) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const wizard = page.locator('add-connection-wizard');
+  await page.goto('http://127.0.0.1:5199/');
+  await page.locator('body[data-ready]').waitFor();
+  for (const [id, value] of Object.entries(look)) await page.locator(`#${id}`).selectOption(value);
+  await page.locator('add-connection-wizard [part~="next-button"]').click();
+  await wizard.screenshot({ path: `${out}${name}-1-basic-error.png` });
+  await page.getByRole('textbox').first().fill('Marca X — Shopify → ACME');
+  await page.locator('add-connection-wizard [part~="next-button"]').click();
+  await page.getByRole('radio').nth(1).check();
+  await page.locator('add-connection-wizard [part~="next-button"]').click();
+  await wizard.screenshot({ path: `${out}${name}-2-merchant-error.png` });
+  await page.close();
+}
+
 try {
   await walk('desktop', { width: 1280, height: 900 });
   await walk('phone', { width: 360, height: 780 });
+  await walk('dark', { width: 1280, height: 900 }, { theme: 'dark' });
+  await walk('brand', { width: 1280, height: 900 }, { theme: 'brand' });
+  await glance('spanish', { language: 'es' });
+  await glance('rtl', { direction: 'rtl' });
 } finally {
   await browser.close();
   await server.close();

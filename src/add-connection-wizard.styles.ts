@@ -100,10 +100,13 @@ export const styles = [
       border-color: var(--_success);
       color: var(--_on-primary);
     }
+    /* Long titles (other languages) wrap to two lines before they are cut. */
     .step-title {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
       overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      line-height: 1.2;
     }
     /* Narrow hosts: numbers only, with the current step's title. */
     @container (max-width: 560px) {
@@ -265,6 +268,9 @@ export const styles = [
       border: 2px solid var(--_danger);
       border-radius: var(--_radius);
     }
+    .error-summary p {
+      margin: 0 0 0.4rem;
+    }
     .error-summary ul {
       margin: 0;
       padding-inline-start: 1.25rem;
@@ -422,6 +428,9 @@ export const styles = [
       padding: calc(var(--_space) * 0.75) var(--_space);
       border: 2px solid var(--_danger);
       border-radius: var(--_radius);
+    }
+    .error-summary p {
+      margin: 0 0 0.4rem;
     }
     .error-summary ul {
       margin: 0;
