@@ -115,7 +115,9 @@ export class AddConnectionWizard extends LitElement {
   private readonly forms = new Set<PlatformForm>();
   private readonly ownForms = new Map<string, PlatformForm>();
   private readonly pickers = { store: new PlatformPicker(this), warehouse: new PlatformPicker(this) };
-  private readonly childObserver = new MutationObserver(() => this.loadSlottedForms());
+  // Created on connect, not at construction: servers rendering the element have no
+  // MutationObserver.
+  private childObserver?: MutationObserver;
   private inFlight?: AbortController;
   private lastSubmission?: { body: string; key: string };
   private focusAfterUpdate?: () => void;
@@ -201,7 +203,8 @@ export class AddConnectionWizard extends LitElement {
 
   /** The wizard's language: its own `lang`, else the nearest ancestor's, else English. */
   get locale(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    // `closest` is missing from the DOM stand-in of server-side rendering.
+    return this.lang || this.closest?.('[lang]')?.getAttribute('lang') || 'en';
   }
 
   /** The messages in the wizard's language. */
@@ -233,6 +236,7 @@ export class AddConnectionWizard extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.childObserver ??= new MutationObserver(() => this.loadSlottedForms());
     this.childObserver.observe(this, { childList: true });
     window.addEventListener('pagehide', this.onPageHide);
     if (this.provider.value.locale !== this.locale) this.provider.setValue(this.contextValue());
@@ -250,7 +254,7 @@ export class AddConnectionWizard extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
     window.removeEventListener('pagehide', this.onPageHide);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     if (this.saveTimer) this.save();

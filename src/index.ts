@@ -1,3 +1,5 @@
+// React 19 JSX typings for the tags (types only).
+export type * from './jsx.js';
 // The main entry: importing it registers <add-connection-wizard> and the package's own
 // platform forms (infusionsoft-store-form, dropstream-warehouse-form). Guarded, so a
 // second copy of the package on the page does not throw. The generic form of platforms

@@ -55,6 +55,10 @@ export interface AddConnectionWizardProps extends AddConnectionWizardEventProps 
   warnOnLeave?: AddConnectionWizard['warnOnLeave'];
   /** Reads error answers in a host's own shape (property only). */
   errorMapper?: AddConnectionWizard['errorMapper'];
+  /** `light` or `dark` forces a colour scheme; without it the wizard follows the page's. */
+  theme?: AddConnectionWizard['theme'];
+  /** Replaces some or all of the messages (property only). The language is the standard `lang`. */
+  messages?: AddConnectionWizard['messages'];
 }
 
 /** A platform form's inputs, for `<infusionsoft-store-form slot="store-form" …>`. */

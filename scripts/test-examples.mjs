@@ -1,0 +1,315 @@
+// Installs the packed package the way a user would and runs every example in examples/
+// through a full submission in headless Chromium. `npm run test:examples`.
+//
+// For each example: copy it to a fresh temp folder, install the tarball and the example's
+// own dependencies, type-check and build it when its package.json has those scripts, serve
+// the result (the folder itself when there is no build) on 127.0.0.1 with a tiny server
+// that also answers POST /api/connections (validating the body with the installed
+// package's `schema` entry, then 201 { id: 4242 }), and in Chromium: fill the four steps
+// (new merchant, File Exchange, Infusionsoft) by their labels, press Add connection and
+// wait for the page to show 4242 from acw-success.
+//
+// Options: --only react19,vue3   run some examples
+//          --no-build            pack dist/ as it is (default: `npm run build` first)
+//          --keep                keep the temp folder
+//          --serve NAME          prepare one example, then serve it until Ctrl-C
+// Prints one line per example and a closing "N passed, N failed"; exits 1 on a failure.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const examplesDir = join(root, 'examples');
+const CREATED_ID = 4242;
+
+const { values: options } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    serve: { type: 'string' },
+  },
+});
+
+const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+
+// npm run exports npm_* variables (its prefix, the package being run…); a nested npm
+// install must see none of them, or it may act on this repository instead of the copy.
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || /^npm_config_(cache|registry|userconfig)$/i.test(key)),
+);
+
+function sh(command, args, cwd) {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, env: cleanEnv, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(Object.assign(new Error(`${command} ${args.join(' ')} failed in ${cwd}\n${stdout}\n${stderr}`.trim()), { stdout, stderr }));
+      else resolve(stdout);
+    });
+  });
+}
+
+async function timed(fn) {
+  const t = Date.now();
+  await fn();
+  return Date.now() - t;
+}
+
+// ----- The package ---------------------------------------------------------------------
+
+async function packPackage(workDir) {
+  if (!options['no-build']) await sh('npm', ['run', 'build', '--silent'], root);
+  const out = await sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir], root);
+  const [packed] = JSON.parse(out.slice(out.search(/^\[/m)));
+  return join(workDir, packed.filename);
+}
+
+// ----- One example: install, type-check, build ------------------------------------------
+
+async function prepare(name, workDir, tarball) {
+  const dir = join(workDir, name);
+  await cp(join(examplesDir, name), dir, {
+    recursive: true,
+    filter: (source) => !/[\\/](node_modules|dist)$/.test(source),
+  });
+  // The tarball, never the registry, for the package itself.
+  const pkgFile = join(dir, 'package.json');
+  const pkg = JSON.parse(await readFile(pkgFile, 'utf8'));
+  pkg.dependencies = { ...pkg.dependencies, 'add-connection-wizard': `file:${tarball}` };
+  await writeFile(pkgFile, `${JSON.stringify(pkg, null, 2)}\n`);
+
+  const steps = {};
+  steps.install = await timed(() => sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir));
+  if (pkg.scripts?.typecheck) steps.typecheck = await timed(() => sh('npm', ['run', 'typecheck', '--silent'], dir));
+  if (pkg.scripts?.build) steps.build = await timed(() => sh('npm', ['run', 'build', '--silent'], dir));
+  const servedDir = pkg.scripts?.build ? join(dir, 'dist') : dir;
+  if (!pkg.scripts?.build) await pinWithSubresourceIntegrity(dir);
+  return { name, dir, servedDir, steps };
+}
+
+/**
+ * A page without a build step loads the single-file bundle with a script tag; pin it with
+ * Subresource Integrity as the README advises, so the test also proves that the bundle is
+ * self-contained (an integrity-pinned module that fetched chunks would not run them pinned).
+ */
+async function pinWithSubresourceIntegrity(dir) {
+  const bundlePath = 'node_modules/add-connection-wizard/dist/add-connection-wizard.js';
+  const htmlFile = join(dir, 'index.html');
+  const html = await readFile(htmlFile, 'utf8');
+  const tag = `<script type="module" src="./${bundlePath}"></script>`;
+  if (!html.includes(tag)) return;
+  const digest = createHash('sha384').update(await readFile(join(dir, bundlePath))).digest('base64');
+  await writeFile(htmlFile, html.replace(tag, `<script type="module" src="./${bundlePath}" integrity="sha384-${digest}" crossorigin="anonymous"></script>`));
+}
+
+// ----- The server: static files + the mock endpoint ------------------------------------
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+async function serve(example, port = 0) {
+  // The installed package's own schema entry, as a host's Node backend would import it.
+  const require = createRequire(join(example.dir, 'package.json'));
+  const { connectionRequestSchema, toFieldErrors } = await import(pathToFileURL(require.resolve('add-connection-wizard/schema')).href);
+  const requests = [];
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      if (url.pathname === '/api/connections') {
+        if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+        let raw = '';
+        for await (const chunk of req) raw += chunk;
+        const body = JSON.parse(raw);
+        requests.push({ headers: req.headers, body });
+        const result = connectionRequestSchema.safeParse(body);
+        if (!result.success) {
+          return send(res, 422, 'application/problem+json', JSON.stringify({ title: 'Invalid connection', errors: toFieldErrors(result.error) }));
+        }
+        return send(res, 201, 'application/json', JSON.stringify({ id: CREATED_ID, enabled: false }));
+      }
+      if (url.pathname === '/favicon.ico') return send(res, 204, 'text/plain', '');
+      const path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      let file = join(example.servedDir, path);
+      if (!file.startsWith(example.servedDir)) return send(res, 403, 'text/plain', 'Forbidden');
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      if (!(await stat(file).catch(() => null))?.isFile()) return send(res, 404, 'text/plain', 'Not found');
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      createReadStream(file).pipe(res);
+    } catch (error) {
+      send(res, 500, 'text/plain', String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, requests, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+function send(res, status, type, text) {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+// ----- The browser: one full submission -------------------------------------------------
+
+async function submitThroughWizard(browser, server) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  try {
+    const textbox = (name) => page.getByRole('textbox', { name, exact: true });
+    const button = (name) => page.getByRole('button', { name, exact: true });
+    const heading = (name) => page.getByRole('heading', { name, exact: true }).waitFor();
+
+    await page.goto(server.url);
+    await heading('Basic Information');
+    await textbox('Connection name').fill('Brand X — Infusionsoft → File Exchange');
+    await button('Continue').click();
+
+    await heading('Merchant Information');
+    // The host passed one merchant as a property: the wizard offers it.
+    await page.getByRole('radio', { name: 'Use existing merchant', exact: true }).waitFor();
+    await page.getByRole('radio', { name: 'Create new merchant', exact: true }).check();
+    await textbox('Company name').fill('Brand X');
+    await button('Continue').click();
+
+    await heading('Warehouse Setup');
+    await textbox('Connection string').fill('sftp://u:p@ftp.example.com');
+    await button('Continue').click();
+
+    await heading('Store Setup');
+    await textbox('Name').fill('Brand X Store');
+    const platform = page.getByRole('combobox', { name: 'Platform', exact: true });
+    if ((await platform.inputValue()) !== 'infusionsoft') await platform.selectOption('infusionsoft');
+    await textbox('Application name').fill('brandx');
+    await textbox('Username').fill('admin@example.com');
+    await textbox('Password').fill('hunter2');
+    await button('Add connection').click();
+
+    await page.waitForFunction(
+      (id) => document.querySelector('#created-id')?.textContent?.trim() === id,
+      String(CREATED_ID),
+      { timeout: 15_000 },
+    ).catch(async () => {
+      throw new Error(`the page never showed ${CREATED_ID}; it says: ${(await page.locator('body').innerText()).slice(0, 300)}`);
+    });
+    await heading('Connection created');
+
+    if (server.requests.length !== 1) throw new Error(`expected 1 request, got ${server.requests.length}`);
+    const [{ headers, body }] = server.requests;
+    if (!headers['idempotency-key']) throw new Error('the request had no Idempotency-Key');
+    const expected = {
+      name: 'Brand X — Infusionsoft → File Exchange',
+      customer: { company_name: 'Brand X' },
+      warehouse: { platform: 'dropstream', adapter: { connection_string: 'sftp://u:p@ftp.example.com' } },
+      store: { name: 'Brand X Store', platform: 'infusionsoft', adapter: { app_name: 'brandx', username: 'admin@example.com', password: 'hunter2', pay_status: '1' } },
+    };
+    if (JSON.stringify(body) !== JSON.stringify(expected)) throw new Error(`unexpected body ${JSON.stringify(body)}`);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  } finally {
+    await page.close();
+  }
+}
+
+// ----- Main -----------------------------------------------------------------------------
+
+const all = (await readdir(examplesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const wanted = options.serve ? [options.serve] : options.only ? options.only.split(',').map((s) => s.trim()) : all;
+const unknown = wanted.filter((name) => !all.includes(name));
+if (unknown.length > 0) {
+  console.error(`no such example: ${unknown.join(', ')} (there are ${all.join(', ')})`);
+  process.exit(1);
+}
+
+const workDir = await mkdtemp(join(tmpdir(), 'acw-examples-'));
+const results = [];
+let browser;
+try {
+  const tarball = await packPackage(workDir);
+  console.log(`packed ${tarball.split(sep).pop()} (${seconds(Date.now() - started)})`);
+
+  if (options.serve) {
+    const example = await prepare(options.serve, workDir, tarball);
+    const server = await serve(example, 5180);
+    console.log(`${options.serve}: ${server.url} (POST /api/connections answers 201 { id: ${CREATED_ID} }); Ctrl-C to stop`);
+    await new Promise((resolve) => process.once('SIGINT', resolve));
+    await server.close();
+  } else {
+    // Installs run two at a time (2 cores); each example goes to the browser when ready.
+    const { chromium } = await import('playwright-core');
+    const launching = chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    launching.catch(() => {});
+    const queue = [...wanted];
+    let browserTurn = Promise.resolve();
+    const worker = async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) {
+        const result = { name, ok: false, steps: {} };
+        results.push(result);
+        let example;
+        try {
+          example = await prepare(name, workDir, tarball);
+          result.steps = example.steps;
+        } catch (error) {
+          result.error = error;
+          continue;
+        }
+        // One page in the browser at a time, so timings stay honest on two cores.
+        const turn = browserTurn.then(async () => {
+          const server = await serve(example);
+          try {
+            browser ??= await launching;
+            result.steps.browser = await timed(() => submitThroughWizard(browser, server));
+            result.ok = true;
+          } catch (error) {
+            result.error = error;
+          } finally {
+            await server.close();
+          }
+        });
+        browserTurn = turn;
+        await turn;
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  }
+} catch (error) {
+  results.push({ name: 'setup', ok: false, error, steps: {} });
+} finally {
+  await browser?.close();
+  if (!options.keep) await rm(workDir, { recursive: true, force: true });
+  else console.log(`kept ${workDir}`);
+}
+
+if (!options.serve) {
+  for (const result of results.sort((a, b) => a.name.localeCompare(b.name))) {
+    const steps = Object.entries(result.steps).map(([step, ms]) => `${step} ${seconds(ms)}`).join(', ');
+    if (result.ok) console.log(`ok   ${result.name.padEnd(11)} shows id ${CREATED_ID} after a full submission (${steps})`);
+    else console.log(`FAIL ${result.name.padEnd(11)} ${String(result.error?.message ?? result.error).split('\n').slice(0, 12).join('\n     ')}`);
+  }
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`total ${seconds(Date.now() - started)}`);
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  process.exit(passed === results.length && results.length > 0 ? 0 : 1);
+}

@@ -1,0 +1,56 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+import type { AddConnectionWizard } from '../src/index.js';
+import { settle } from './helpers.js';
+
+/** Renders `template` and returns the wizard in it (the template itself or inside a wrapper). */
+export async function wizardIn(template: TemplateResult): Promise<AddConnectionWizard> {
+  const root = await fixture<HTMLElement>(template);
+  const wizard = root.localName === 'add-connection-wizard' ? root : root.querySelector('add-connection-wizard');
+  if (!wizard) throw new Error('No <add-connection-wizard> in the fixture');
+  await settle();
+  return wizard as AddConnectionWizard;
+}
+
+/** The first element of the wizard's shadow root that carries `part`. */
+export function part(wizard: AddConnectionWizard, name: string): HTMLElement {
+  const el = wizard.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!el) throw new Error(`No part "${name}"`);
+  return el;
+}
+
+export const style = (el: Element) => getComputedStyle(el);
+
+/** Every element in the wizard's shadow root and in the shadow roots of the elements inside. */
+export function shadowElements(wizard: AddConnectionWizard): Element[] {
+  const result: Element[] = [];
+  const walk = (root: ShadowRoot | Element) => {
+    for (const child of Array.from(root.children)) {
+      result.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  walk(wizard.shadowRoot!);
+  return result;
+}
+
+/** Adds a stylesheet to the page; removed by `removePageStyles()` (call it in afterEach). */
+const added: HTMLStyleElement[] = [];
+export function addPageStyle(css: string) {
+  const el = document.createElement('style');
+  el.textContent = css;
+  document.head.append(el);
+  added.push(el);
+}
+export function removePageStyles() {
+  for (const el of added.splice(0)) el.remove();
+}
+
+/** The element with `part` inside the built-in Infusionsoft form rendered by the wizard. */
+export function infusionsoftParts(wizard: AddConnectionWizard, name: string): HTMLElement[] {
+  const form = wizard.shadowRoot!.querySelector('infusionsoft-store-form');
+  if (!form?.shadowRoot) throw new Error('No Infusionsoft form on this step');
+  return Array.from(form.shadowRoot.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
+}
