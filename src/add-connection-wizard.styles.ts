@@ -423,28 +423,8 @@ export const styles = [
 
     @media (forced-colors: active) {
       .wizard,
+      .alert,
       .error-summary {
-      margin: 0 0 var(--_space);
-      padding: calc(var(--_space) * 0.75) var(--_space);
-      border: 2px solid var(--_danger);
-      border-radius: var(--_radius);
-    }
-    .error-summary p {
-      margin: 0 0 0.4rem;
-    }
-    .error-summary ul {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .error-summary a {
-      color: var(--_danger);
-      font-weight: 500;
-    }
-    .error-summary a:focus-visible {
-      outline: 2px solid var(--_danger);
-      outline-offset: 2px;
-    }
-    .alert {
         border-color: CanvasText;
       }
       .step.current .step-number,

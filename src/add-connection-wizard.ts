@@ -278,9 +278,11 @@ export class AddConnectionWizard extends LitElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (changed.has('status') || changed.has('draft')) {
-      const value = this.contextValue();
-      if (value.disabled !== this.provider.value.disabled) this.provider.setValue(value);
+    // Forms follow the wizard's disabled state and messages (language, host overrides).
+    const value = this.contextValue();
+    const current = this.provider.value;
+    if (value.disabled !== current.disabled || value.messages !== current.messages || value.locale !== current.locale) {
+      this.provider.setValue(value);
     }
     for (const form of this.forms) {
       if (form.parentElement !== this) continue;
@@ -348,6 +350,7 @@ export class AddConnectionWizard extends LitElement {
       register: (form) => this.register(form),
       disabled: this.status === 'sending',
       locale: this.isConnected ? this.locale : 'en',
+      messages: this.isConnected ? this.m : undefined,
     };
   }
 

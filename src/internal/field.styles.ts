@@ -95,7 +95,8 @@ export const fieldStyles = css`
     border-radius: var(--_radius);
     transition: border-color 120ms, box-shadow 120ms;
   }
-  input:focus-visible,
+  /* As specific as the input rule above, so the focused border turns primary (3:1). */
+  input:not([type='radio']):not([type='checkbox']):focus-visible,
   select:focus-visible,
   button:focus-visible {
     outline: 2px solid transparent;

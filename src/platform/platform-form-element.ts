@@ -200,7 +200,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   /** The messages in the wizard's language (from the context), for forms that show text. */
   protected get messages(): Messages {
-    return messagesFor(this.wizard?.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined);
+    return this.wizard?.messages ?? messagesFor(this.closest('[lang]')?.getAttribute('lang') ?? undefined);
   }
 
   /** The message to show for a field now, if any, in the wizard's language. */

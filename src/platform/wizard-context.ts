@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { Messages } from '../internal/messages.js';
 
 /** What a platform form reports when the wizard asks for its value. */
 export type PlatformFormResult =
@@ -40,6 +41,11 @@ export interface WizardContextValue {
   disabled: boolean;
   /** The wizard's language (BCP 47), for forms that translate themselves. */
   locale: string;
+  /**
+   * The wizard's messages in that language, the host's overrides included
+   * (`Messages` from `add-connection-wizard/messages`).
+   */
+  messages?: Messages;
 }
 
 // A string key rather than a symbol: two copies of the package on one page still
