@@ -16,11 +16,11 @@ export const styles = [
     ::slotted([hidden]) {
       display: none !important;
     }
+    /* No overflow: hidden here: the platform picker's list may reach past the box. */
     .wizard {
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 1.5);
-      overflow: hidden;
     }
     .visually-hidden {
       position: absolute;
@@ -36,6 +36,8 @@ export const styles = [
 
     /* Step list */
     .stepper-nav {
+      border-start-start-radius: inherit;
+      border-start-end-radius: inherit;
       background: var(--_subtle);
       border-block-end: 1px solid var(--_border);
       padding: calc(var(--_space) * 0.75) var(--_space);
@@ -107,6 +109,16 @@ export const styles = [
       -webkit-line-clamp: 2;
       overflow: hidden;
       line-height: 1.2;
+    }
+    /* The narrowest hosts: numbers only; the step's heading says where the user is. */
+    @container (max-width: 380px) {
+      .step.current .step-title {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
     }
     /* Narrow hosts: numbers only, with the current step's title. */
     @container (max-width: 560px) {
@@ -317,6 +329,8 @@ export const styles = [
       gap: calc(var(--_space) * 0.5);
       padding: var(--_space) calc(var(--_space) * 1.5);
       border-block-start: 1px solid var(--_border);
+      border-end-start-radius: calc(var(--_radius) * 1.5);
+      border-end-end-radius: calc(var(--_radius) * 1.5);
       background: var(--_surface);
     }
     .spacer {
