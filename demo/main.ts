@@ -1,5 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import '../src/index.js';
+import type { PlatformDefinition } from '../src/index.js';
+import { shopify, wooCommerce } from '../src/platforms/index.js';
 import { backendModes, createHandlers, demoMerchants, type BackendMode, type CreatedConnection } from './mock-backend.js';
 
 const wizard = document.querySelector('add-connection-wizard')!;
@@ -47,9 +49,10 @@ const worker = setupWorker(
 await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
 
 wizard.merchants = demoMerchants;
-// The platform catalogue is data the portal serves; Infusionsoft and the File Exchange
-// come with the package.
-wizard.platforms = await (await fetch(new URL('./platforms.json', import.meta.url))).json();
+// The platform catalogue: the package's Shopify and WooCommerce definitions, plus data the
+// portal serves. Infusionsoft and the File Exchange come with the package as elements.
+const served = (await (await fetch(new URL('./platforms.json', import.meta.url))).json()) as PlatformDefinition[];
+wizard.platforms = [shopify, wooCommerce, ...served];
 document.body.dataset.ready = 'true';
 
 // The log shows what a host receives; it never prints the payload, which holds secrets.
