@@ -18,10 +18,10 @@ import {
 } from './events.js';
 import { renderChoice, renderField, renderSelect } from './internal/field.js';
 import { messagesFor, translate, type Messages } from './internal/messages.js';
-import { builtinForms, builtinPlatforms, definitionForm, ensureDefined } from './platform/builtin-platforms.js';
+import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf } from './platform/builtin-platforms.js';
 import { PlatformPicker } from './internal/platform-picker.js';
 import type { PickerOption } from './internal/platform-filter.js';
-import type { PlatformDefinition } from './schema/platform-definition.js';
+import { usableDefinitions, type PlatformDefinition } from './schema/platform-definition.js';
 import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from './platform/wizard-context.js';
 import { connectionRequestSchema } from './schema/connection.js';
 import { byFieldName, toFieldErrors, type FieldError } from './schema/errors.js';
@@ -121,6 +121,8 @@ export class AddConnectionWizard extends LitElement {
   private inFlight?: AbortController;
   private lastSubmission?: { body: string; key: string };
   private focusAfterUpdate?: () => void;
+  /** The host's catalogue less the definitions that would break (see `usableDefinitions`). */
+  private usablePlatforms: PlatformDefinition[] = [];
   /** Answers to a Test connection the user has moved away from are dropped. */
   private testRun = 0;
   /** Form values from a restored draft, applied when each form registers. */
@@ -189,7 +191,11 @@ export class AddConnectionWizard extends LitElement {
     super();
     this.addEventListener('keydown', (event) => this.submitOnEnter(event));
     // Platform forms keep their own values: any input inside (composed) may change a draft.
-    this.addEventListener('input', () => this.scheduleSave());
+    this.addEventListener('input', () => {
+      this.scheduleSave();
+      // A test result speaks of the values it tested, not of edited ones.
+      if (this.test && this.test.status !== 'pending') this.test = undefined;
+    });
     this.addEventListener('change', () => this.scheduleSave());
   }
 
@@ -258,17 +264,25 @@ export class AddConnectionWizard extends LitElement {
     window.removeEventListener('pagehide', this.onPageHide);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     if (this.saveTimer) this.save();
-    // Nothing may happen after the element left the page: no request, no event.
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    if (this.status === 'sending') this.status = 'editing';
+    // Nothing may happen after the element left the page: no request, no event. A move
+    // (disconnected and connected again at once, as portals and modals do) is no leaving.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.inFlight?.abort();
+      this.inFlight = undefined;
+      if (this.status === 'sending') this.status = 'editing';
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // A draft key set as a property after the element was added still restores, as long
     // as nothing was typed yet.
     if (changed.has('draftKey') && this.draftKey && this.restoredFrom !== this.draftKey && !this.hasStarted()) this.restore(this.draftKey);
-    if (changed.has('merchants') && this.merchants.length > 0 && !this.touched.has('/merchant') && this.draft.merchantChoice === 'new' && !this.hasInput()) {
+    if (changed.has('platforms')) this.usablePlatforms = usableDefinitions(this.platforms);
+    // Merchants that arrive late (fetched) make "existing" the default, unless the user
+    // chose or started a new merchant already.
+    const newMerchantStarted = Object.values(this.draft.customer).some((v) => v !== '');
+    if (changed.has('merchants') && this.merchants.length > 0 && !this.touched.has('/merchant') && this.draft.merchantChoice === 'new' && !newMerchantStarted) {
       this.draft = { ...this.draft, merchantChoice: 'existing' };
     }
     // Only on the step that shows the picker: a catalogue may still be on its way before.
@@ -381,7 +395,7 @@ export class AddConnectionWizard extends LitElement {
   }
 
   private definitionsOf(kind: PlatformKind) {
-    return this.platforms.filter((p) => p.kind === kind);
+    return this.usablePlatforms.filter((p) => p.kind === kind);
   }
 
   /** The platforms a picker offers: slotted forms, then definitions, then built-ins. */
@@ -421,15 +435,16 @@ export class AddConnectionWizard extends LitElement {
     const builtin = builtinPlatforms.find((p) => p.kind === kind && p.id === platform);
     const source = definition ? definitionForm : builtin;
     if (!source) return undefined;
-    const key = `${kind}:${platform}:${source.tag}`;
+    const tag = tagOf(source);
+    const key = `${kind}:${platform}:${tag}`;
     let form = this.ownForms.get(key);
     if (!form) {
-      form = document.createElement(source.tag) as PlatformForm;
+      form = document.createElement(tag) as PlatformForm;
       form.setAttribute('slot', `${kind}-form`);
       form.setAttribute('platform', platform);
       form.setAttribute('exportparts', 'field, label, input, option, hint, note, error, reveal-button, platform-help');
       this.ownForms.set(key, form);
-      if (!customElements.get(source.tag)) void ensureDefined(source).then(() => this.requestUpdate());
+      if (!customElements.get(tag)) void ensureDefined(source).then(() => this.requestUpdate());
     }
     if (definition) (form as PlatformForm & { definition?: PlatformDefinition }).definition = definition;
     return form;
@@ -447,7 +462,13 @@ export class AddConnectionWizard extends LitElement {
   // ----- Validation -----------------------------------------------------------------
 
   private stepErrors(step: StepNumber): Errors {
-    return this.choices.errorsOf(step, this.m);
+    const errors = this.choices.errorsOf(step, this.m);
+    // A chosen platform the pickers no longer offer (the catalogue changed, a draft
+    // outlived it) must be chosen again.
+    const kind: PlatformKind | undefined = step === 4 && !this.choices.usesExistingStore ? 'store' : step === 3 && this.choices.needsWarehouseForm ? 'warehouse' : undefined;
+    const platform = kind && this.platformOf(kind);
+    if (kind && platform && !this.platformOptions(kind).some((o) => o.value === platform)) errors[`/${kind}/platform`] ??= this.m.choosePlatform;
+    return errors;
   }
 
   /** Validates a step, platform form included; shows its errors. Returns the pointers in error. */
@@ -460,6 +481,9 @@ export class AddConnectionWizard extends LitElement {
     if (kind && form) {
       const result = this.isReady(form) ? form.validate() : { ok: false as const, errors: { '': '' } };
       if (!result.ok) for (const [name, message] of Object.entries(result.errors)) errors[`/${kind}/adapter/${name}`] = message;
+    } else if (kind && !errors[`/${kind}/platform`]) {
+      // A platform no longer offered (the catalogue changed, a draft outlived it).
+      errors[`/${kind}/platform`] = this.m.choosePlatform;
     }
     return errors;
   }
@@ -574,6 +598,8 @@ export class AddConnectionWizard extends LitElement {
   }
 
   private requestCancel() {
+    // The request may already have created the connection: let it finish (or time out).
+    if (this.status === 'sending') return;
     if (this.hasStarted()) {
       const event = new BeforeCancelEvent({ step: this.step, stepId: stepIds[this.step - 1] });
       if (!this.dispatchEvent(event)) return;
@@ -606,6 +632,7 @@ export class AddConnectionWizard extends LitElement {
     this.merchantFilter = '';
     this.abandonReported = false;
     this.summary = [];
+    this.testRun++;
     for (const form of new Set([...this.forms, ...this.ownForms.values()])) if (this.isReady(form)) form.reset();
     this.pickers.store.clear();
     this.pickers.warehouse.clear();
@@ -787,11 +814,11 @@ export class AddConnectionWizard extends LitElement {
     }
     const run = ++this.testRun;
     this.test = { kind, status: 'pending' };
-    const outcome = await this.readTest(kind, answer);
+    const outcome = await this.readTest(kind, form, answer);
     if (run === this.testRun) this.test = outcome;
   }
 
-  private async readTest(kind: PlatformKind, answer: Promise<Response | { ok: boolean; detail?: string }>): Promise<TestState> {
+  private async readTest(kind: PlatformKind, form: PlatformForm, answer: Promise<Response | { ok: boolean; detail?: string }>): Promise<TestState> {
     try {
       const value = await answer;
       if (!(value instanceof Response)) return { kind, status: value.ok ? 'passed' : 'failed', detail: value.detail };
@@ -802,9 +829,8 @@ export class AddConnectionWizard extends LitElement {
       }
       const outcome = await readResponse(value, this.errorMapper);
       if (!outcome.ok && outcome.errors.length > 0) {
-        const form = this.activeForm(kind);
         const byName = byFieldName(outcome.errors.map((e) => ({ ...e, pointer: `/${kind}${e.pointer}` })), `/${kind}/adapter`);
-        const notShown = this.isReady(form) ? form.setErrors(byName) || [] : Object.keys(byName);
+        const notShown = form.setErrors(byName) || [];
         const unplaced = outcome.errors.filter((e) => !e.pointer.startsWith('/adapter/') || notShown.includes(e.pointer.slice('/adapter/'.length)));
         return { kind, status: 'failed', detail: unplaced.map((e) => e.detail).join(' ') || undefined };
       }
@@ -1041,6 +1067,7 @@ export class AddConnectionWizard extends LitElement {
       this.touch(pointer);
       this.clearServerError(pointer);
       this.test = undefined;
+      this.testRun++;
     };
     const picker = {
       id: fieldId(pointer),
@@ -1054,7 +1081,11 @@ export class AddConnectionWizard extends LitElement {
     return html`
       ${options.length > SEARCHABLE_ABOVE
         ? this.pickers[kind].render({ ...picker, messages: this.m })
-        : renderSelect({ ...picker, placeholder: options.length === 1 ? undefined : this.m.choosePlatformOption, required: true })}
+        : renderSelect({
+            ...picker,
+            placeholder: options.length === 1 && options[0].value === platform ? undefined : this.m.choosePlatformOption,
+            required: true,
+          })}
       <div class="platform-form">
         <slot name=${`${kind}-form`}></slot>
         ${own ?? nothing}
@@ -1160,7 +1191,7 @@ export class AddConnectionWizard extends LitElement {
                 ${this.renderFailure()}
               </section>
               <div part="footer" class="footer">
-                <button part="cancel-button" class="tertiary" type="button" @click=${() => this.requestCancel()}>${this.m.cancel}</button>
+                <button part="cancel-button" class="tertiary" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${() => this.requestCancel()}>${this.m.cancel}</button>
                 <span class="spacer"></span>
                 ${this.step > 1
                   ? html`<button part="back-button" class="secondary" type="button" ?disabled=${sending} @click=${() => this.goBack()}>${this.m.back}</button>`

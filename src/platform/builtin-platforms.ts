@@ -43,14 +43,23 @@ export const definitionForm: BuiltinForm = {
 export const builtinForms: readonly BuiltinForm[] = [...builtinPlatforms, definitionForm];
 
 const loading = new Map<string, Promise<void>>();
+/** Tags under which a host registered one of our classes itself (through classes.js). */
+const hostTags = new Map<string, string>();
 
-/** Loads and registers a built-in form's element unless something already registered it. */
+/** The tag to create a built-in form with: the host's own name for it, if it gave one. */
+export const tagOf = (form: BuiltinForm) => hostTags.get(form.tag) ?? form.tag;
+
+/** Loads a built-in form's element and registers it, unless it is registered already. */
 export function ensureDefined(form: BuiltinForm): Promise<void> {
   if (customElements.get(form.tag)) return Promise.resolve();
   let promise = loading.get(form.tag);
   if (!promise) {
     promise = form.load().then((element) => {
-      if (!customElements.get(form.tag)) customElements.define(form.tag, element);
+      // A class can be defined once only: one the host registered under a name of its own
+      // is used under that name.
+      const name = (customElements as CustomElementRegistry & { getName?: (c: CustomElementConstructor) => string | null }).getName?.(element);
+      if (name) hostTags.set(form.tag, name);
+      else if (!customElements.get(form.tag)) customElements.define(form.tag, element);
     });
     loading.set(form.tag, promise);
   }

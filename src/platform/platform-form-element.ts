@@ -110,7 +110,9 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     // A form defined before the wizard asks before anyone can answer: ask again once
     // the wizard's class exists (defining it upgrades every wizard on the page first).
     if (!this.wizard) {
-      customElements.whenDefined('add-connection-wizard').then(() => {
+      // The wizard may be registered under a name of the host's: wait for the parent's.
+      const parent = this.parentElement?.localName;
+      customElements.whenDefined(parent?.includes('-') ? parent : 'add-connection-wizard').then(() => {
         if (!this.isConnected || this.wizard) return;
         this.dispatchEvent(new ContextEvent(wizardContext, this, (value) => this.connectToWizard(value)));
       });

@@ -109,7 +109,12 @@ export const connectionRequestSchema = z
       checkAdapter(body.warehouse, 'warehouse', ctx);
       checkAdapter(body.store, 'store', ctx);
     }),
-    z.overwrite((body) => ({ ...body, warehouse: parsedAdapter(body.warehouse), store: parsedAdapter(body.store) })),
+    // Only keys that were given: a host checking `'store' in payload` sees what was sent.
+    z.overwrite((body) => ({
+      ...body,
+      ...(body.warehouse && { warehouse: parsedAdapter(body.warehouse) }),
+      ...(body.store && { store: parsedAdapter(body.store) }),
+    })),
   );
 
 export type ConnectionRequest = z.infer<typeof connectionRequestSchema>;

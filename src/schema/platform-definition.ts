@@ -82,6 +82,39 @@ export const platformDefinitionSchema = z.object({
   ),
 });
 
+/**
+ * The definitions of a catalogue that can be used: valid by `platformDefinitionSchema`,
+ * with patterns that compile and help links that are http(s). The others are reported
+ * with `console.warn` and left out, so one bad entry cannot break the wizard.
+ */
+export function usableDefinitions(catalogue: readonly unknown[]): PlatformDefinition[] {
+  const usable: PlatformDefinition[] = [];
+  for (const entry of Array.isArray(catalogue) ? catalogue : []) {
+    const result = platformDefinitionSchema.safeParse(entry);
+    const problem = !result.success
+      ? result.error.issues[0]?.message
+      : result.data.helpUrl !== undefined && !/^https?:\/\//i.test(result.data.helpUrl)
+        ? 'helpUrl must be an http(s) address'
+        : result.data.fields.map((f) => f.pattern && patternProblem(f.pattern)).find(Boolean);
+    if (problem || !result.success) {
+      const id = (entry as { id?: unknown } | null)?.id;
+      console.warn(`add-connection-wizard: platform ${JSON.stringify(id)} left out: ${problem}`);
+      continue;
+    }
+    usable.push(result.data as PlatformDefinition);
+  }
+  return usable;
+}
+
+function patternProblem(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern);
+    return undefined;
+  } catch {
+    return `the pattern ${JSON.stringify(pattern)} is not a regular expression`;
+  }
+}
+
 export type AdapterValues = Record<string, string | boolean>;
 export type ParsedAdapter =
   | { ok: true; adapter: Record<string, unknown> }
