@@ -25,9 +25,9 @@ import { usableDefinitions, type PlatformDefinition } from './schema/platform-de
 import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from './platform/wizard-context.js';
 import { connectionRequestSchema } from './schema/connection.js';
 import { byFieldName, toFieldErrors, type FieldError } from './schema/errors.js';
-import { Choices, customerFields, emptyDraft, stepOfPointer, type CustomerField, type Draft, type Errors, type Merchant } from './wizard/draft.js';
+import { Choices, emptyDraft, isWizardField, orderedPointers, stepOfPointer, type CustomerField, type Draft, type Errors, type Merchant } from './wizard/draft.js';
 import { clearDraft, loadDraft, saveDraft, type SavedDraft } from './wizard/draft-storage.js';
-import { isInsecure, readHostAnswer, readResponse, sendJson, type ErrorMapper, type Outcome } from './wizard/request.js';
+import { isInsecure, readHostAnswer, readTestAnswer, sendJson, type ErrorMapper, type Outcome, type TestAnswer } from './wizard/request.js';
 
 type Status = 'editing' | 'sending' | 'failed' | 'done';
 type TestState = { kind: PlatformKind; status: 'pending' | 'passed' | 'failed' | 'unavailable'; detail?: string };
@@ -461,11 +461,18 @@ export class AddConnectionWizard extends LitElement {
 
   // ----- Validation -----------------------------------------------------------------
 
+  /** Which platform form a step shows, if any: a new store's on 4, a new merchant's warehouse on 3. */
+  private formKindOf(step: StepNumber): PlatformKind | undefined {
+    if (step === 4 && !this.choices.usesExistingStore) return 'store';
+    if (step === 3 && this.choices.needsWarehouseForm) return 'warehouse';
+    return undefined;
+  }
+
   private stepErrors(step: StepNumber): Errors {
     const errors = this.choices.errorsOf(step, this.m);
     // A chosen platform the pickers no longer offer (the catalogue changed, a draft
     // outlived it) must be chosen again.
-    const kind: PlatformKind | undefined = step === 4 && !this.choices.usesExistingStore ? 'store' : step === 3 && this.choices.needsWarehouseForm ? 'warehouse' : undefined;
+    const kind = this.formKindOf(step);
     const platform = kind && this.platformOf(kind);
     if (kind && platform && !this.platformOptions(kind).some((o) => o.value === platform)) errors[`/${kind}/platform`] ??= this.m.choosePlatform;
     return errors;
@@ -476,7 +483,7 @@ export class AddConnectionWizard extends LitElement {
   private validateStep(step: StepNumber): Errors {
     this.triedSteps = new Set(this.triedSteps).add(step);
     const errors: Errors = { ...this.stepErrors(step), ...this.serverErrorsOf(step) };
-    const kind: PlatformKind | undefined = step === 4 && !this.choices.usesExistingStore ? 'store' : step === 3 && this.choices.needsWarehouseForm ? 'warehouse' : undefined;
+    const kind = this.formKindOf(step);
     const form = kind && this.activeForm(kind);
     if (kind && form) {
       const result = this.isReady(form) ? form.validate() : { ok: false as const, errors: { '': '' } };
@@ -552,25 +559,11 @@ export class AddConnectionWizard extends LitElement {
    */
   private showInvalid(step: StepNumber, errors: Errors) {
     if (step !== this.step && !this.move(step)) return;
-    const pointers = this.orderedPointers(Object.keys(errors));
+    const pointers = orderedPointers(Object.keys(errors));
     this.summary = pointers.filter((p) => errors[p]).map((pointer) => ({ pointer, message: translate(errors[pointer], this.m) }));
     this.announcement = this.m.fixErrors(pointers.length);
     this.focusAfterUpdate = () => void this.focusPointer(pointers[0]);
     this.requestUpdate();
-  }
-
-  /** Pointers in the order their fields appear on screen. */
-  private orderedPointers(pointers: string[]) {
-    const order = [
-      '/name', '/customer_id', ...customerFields.map((f) => `/customer/${f}`),
-      '/warehouse_id', '/warehouse/platform', '/warehouse/adapter',
-      '/store_id', '/store/name', '/store/platform', '/store/adapter',
-    ];
-    const rank = (pointer: string) => {
-      const index = order.findIndex((p) => pointer === p || pointer.startsWith(`${p}/`));
-      return index === -1 ? order.length : index;
-    };
-    return [...pointers].sort((a, b) => rank(a) - rank(b));
   }
 
   private goBack() {
@@ -740,7 +733,7 @@ export class AddConnectionWizard extends LitElement {
     const placed: string[] = [];
     const wizardErrors: Errors = {};
     for (const error of errors) {
-      if (this.isWizardField(error.pointer)) {
+      if (isWizardField(error.pointer)) {
         wizardErrors[error.pointer] ??= error.detail;
         placed.push(error.pointer);
       } else if (!/^\/(store|warehouse)\/adapter\//.test(error.pointer)) {
@@ -767,11 +760,6 @@ export class AddConnectionWizard extends LitElement {
       this.showInvalid(step, Object.fromEntries(placed.filter((p) => stepOfPointer(p) === step).map((p) => [p, messages[p] ?? ''])));
     }
     return unplaced;
-  }
-
-  private isWizardField(pointer: string) {
-    return ['/name', '/customer_id', '/warehouse_id', '/warehouse/platform', '/store_id', '/store/name', '/store/platform']
-      .includes(pointer) || customerFields.some((f) => pointer === `/customer/${f}`);
   }
 
   private retry() {
@@ -818,26 +806,15 @@ export class AddConnectionWizard extends LitElement {
     if (run === this.testRun) this.test = outcome;
   }
 
-  private async readTest(kind: PlatformKind, form: PlatformForm, answer: Promise<Response | { ok: boolean; detail?: string }>): Promise<TestState> {
-    try {
-      const value = await answer;
-      if (!(value instanceof Response)) return { kind, status: value.ok ? 'passed' : 'failed', detail: value.detail };
-      if (value.ok) {
-        // Only an explicit { ok: true } passes: a sign-in page answered 200 is no pass.
-        const body = (await value.json().catch(() => ({}))) as { ok?: boolean; detail?: string };
-        return { kind, status: body.ok === true ? 'passed' : 'failed', detail: typeof body.detail === 'string' ? body.detail : undefined };
-      }
-      const outcome = await readResponse(value, this.errorMapper);
-      if (!outcome.ok && outcome.errors.length > 0) {
-        const byName = byFieldName(outcome.errors.map((e) => ({ ...e, pointer: `/${kind}${e.pointer}` })), `/${kind}/adapter`);
-        const notShown = form.setErrors(byName) || [];
-        const unplaced = outcome.errors.filter((e) => !e.pointer.startsWith('/adapter/') || notShown.includes(e.pointer.slice('/adapter/'.length)));
-        return { kind, status: 'failed', detail: unplaced.map((e) => e.detail).join(' ') || undefined };
-      }
-      return { kind, status: 'failed', detail: outcome.ok ? undefined : outcome.detail };
-    } catch {
-      return { kind, status: 'failed', detail: this.m.errorNetwork };
-    }
+  /** Reads a test's answer; its field errors go onto the tested form, the rest into the message. */
+  private async readTest(kind: PlatformKind, form: PlatformForm, answer: Promise<TestAnswer>): Promise<TestState> {
+    const result = await readTestAnswer(answer, this.errorMapper);
+    if (result.network) return { kind, status: 'failed', detail: this.m.errorNetwork };
+    const byName = byFieldName(result.errors.map((e) => ({ ...e, pointer: `/${kind}${e.pointer}` })), `/${kind}/adapter`);
+    const notShown = Object.keys(byName).length > 0 ? form.setErrors(byName) || [] : [];
+    const unplaced = result.errors.filter((e) => !e.pointer.startsWith('/adapter/') || notShown.includes(e.pointer.slice('/adapter/'.length)));
+    const detail = [result.detail, ...unplaced.map((e) => e.detail)].filter(Boolean).join(' ') || undefined;
+    return { kind, status: result.ok ? 'passed' : 'failed', detail };
   }
 
   // ----- Rendering ------------------------------------------------------------------

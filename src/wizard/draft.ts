@@ -50,6 +50,26 @@ export const stepOfPointer = (pointer: string): StepNumber | undefined =>
   : /^\/store(_id)?(\/|$)/.test(pointer) ? 4
   : undefined;
 
+/** The wizard's own fields, by pointer, in the order they appear on screen. */
+const fieldOrder = [
+  '/name', '/customer_id', ...customerFields.map((f) => `/customer/${f}`),
+  '/warehouse_id', '/warehouse/platform', '/warehouse/adapter',
+  '/store_id', '/store/name', '/store/platform', '/store/adapter',
+];
+
+/** Pointers sorted in screen order (a platform form's fields where the form sits). */
+export function orderedPointers(pointers: string[]) {
+  const rank = (pointer: string) => {
+    const index = fieldOrder.findIndex((p) => pointer === p || pointer.startsWith(`${p}/`));
+    return index === -1 ? fieldOrder.length : index;
+  };
+  return [...pointers].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Whether a pointer names one of the wizard's own fields (not a platform form's). */
+export const isWizardField = (pointer: string) =>
+  fieldOrder.includes(pointer) && !pointer.endsWith('/adapter');
+
 /** The interpretation of a draft against the host's merchants: what the user has chosen. */
 export class Choices {
   constructor(readonly draft: Draft, readonly merchants: readonly Merchant[]) {}

@@ -124,3 +124,29 @@ function withTimeout<T>(promise: Promise<T>, signal: AbortSignal, timeout: numbe
     promise.then(resolve, reject).finally(() => limit.removeEventListener('abort', stop));
   });
 }
+
+/** What a host or a test endpoint answers to Test connection. */
+export type TestAnswer = Response | { ok: boolean; detail?: string };
+
+/**
+ * Reads a Test connection answer: `{ ok, detail? }` (only an explicit `ok: true` passes: a
+ * sign-in page answered 200 is no pass), or a problem document whose field errors point
+ * into the test body (`/adapter/…`).
+ */
+export async function readTestAnswer(
+  answer: Promise<TestAnswer>,
+  errorMapper?: ErrorMapper,
+): Promise<{ ok: boolean; detail?: string; errors: FieldError[]; network?: boolean }> {
+  try {
+    const value = await answer;
+    if (!(value instanceof Response)) return { ok: value.ok === true, detail: value.detail, errors: [] };
+    if (value.ok) {
+      const body = (await value.json().catch(() => ({}))) as { ok?: unknown; detail?: unknown };
+      return { ok: body.ok === true, detail: typeof body.detail === 'string' ? body.detail : undefined, errors: [] };
+    }
+    const outcome = await readResponse(value, errorMapper);
+    return outcome.ok ? { ok: false, errors: [] } : { ok: false, errors: outcome.errors, detail: outcome.errors.length > 0 ? undefined : outcome.detail };
+  } catch {
+    return { ok: false, errors: [], network: true };
+  }
+}
