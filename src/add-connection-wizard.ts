@@ -121,6 +121,7 @@ export class AddConnectionWizard extends LitElement {
   private inFlight?: AbortController;
   private lastSubmission?: { body: string; key: string };
   private focusAfterUpdate?: () => void;
+  private readonly optionsCache: Partial<Record<PlatformKind, { platforms: PlatformDefinition[]; formsVersion: number; forms: number; options: PickerOption[] }>> = {};
   /** The host's catalogue less the definitions that would break (see `usableDefinitions`). */
   private usablePlatforms: PlatformDefinition[] = [];
   /** Answers to a Test connection the user has moved away from are dropped. */
@@ -400,6 +401,18 @@ export class AddConnectionWizard extends LitElement {
 
   /** The platforms a picker offers: slotted forms, then definitions, then built-ins. */
   private platformOptions(kind: PlatformKind): PickerOption[] {
+    // Asked for by every error lookup and the picker on each render: build the list once per
+    // catalogue and set of forms, and keep its identity so the picker's search index stays.
+    const cached = this.optionsCache[kind];
+    if (cached && cached.platforms === this.usablePlatforms && cached.formsVersion === this.formsVersion && cached.forms === this.forms.size) {
+      return cached.options;
+    }
+    const options = this.buildPlatformOptions(kind);
+    this.optionsCache[kind] = { platforms: this.usablePlatforms, formsVersion: this.formsVersion, forms: this.forms.size, options };
+    return options;
+  }
+
+  private buildPlatformOptions(kind: PlatformKind): PickerOption[] {
     const options = new Map<string, PickerOption>();
     for (const p of builtinPlatforms) if (p.kind === kind) options.set(p.id, { value: p.id, label: p.label, rank: p.rank });
     for (const d of this.definitionsOf(kind)) options.set(d.id, { value: d.id, label: d.label, rank: d.rank, aliases: d.aliases });

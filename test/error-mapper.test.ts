@@ -1,28 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import '../src/index.js';
-import type { AddConnectionWizard, ErrorDetail } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, deepActiveElement, errorOf, fillInfusionsoft, getByLabel, queryButton, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { alertText, created, expectEverythingKept } from './failure-helpers.js';
+import type { AddConnectionWizard } from '../src/index.js';
+import { click, currentHeading, deepActiveElement, errorOf, getByLabel, queryButton, waitFor } from './helpers.js';
+import { alertText, created, expectEverythingKept, submitAndFail } from './failure-helpers.js';
 
 type HostBody = { fieldErrors?: { path: string; msg: string }[] };
 const hostMapper = (body: unknown) => (body as HostBody | undefined)?.fieldErrors?.map((e) => ({ pointer: e.path, detail: e.msg }));
 
 /** Fills every step with `errorMapper` set and presses Add connection; resolves on acw-error. */
-async function submitWithMapper(mapper: AddConnectionWizard['errorMapper'], answer: (attempt: number) => Response) {
-  const endpoint = recordingEndpoint('/api/connections', answer);
-  await useBackend(endpoint.handler);
-  const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
-  wizard.errorMapper = mapper;
-  const errors: ErrorDetail[] = [];
-  wizard.addEventListener('acw-error', (e) => errors.push(e.detail));
-  await completeNewMerchantSteps(wizard);
-  await fillInfusionsoft(wizard);
-  await click('Add connection', wizard);
-  await waitFor(() => errors.length > 0);
-  await settle();
-  return { wizard, errors, endpoint };
-}
+const submitWithMapper = (mapper: AddConnectionWizard['errorMapper'], answer: (attempt: number) => Response) =>
+  submitAndFail(answer, undefined, (wizard) => (wizard.errorMapper = mapper));
 
 describe('errorMapper', () => {
   it('places the errors of a host’s own JSON shape on their fields', async () => {

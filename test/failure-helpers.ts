@@ -24,11 +24,16 @@ export const problem = (errors: { pointer: string; detail: string }[], status = 
  * Fills every step and presses Add connection against an endpoint that answers with
  * `answer`; resolves once the wizard fired acw-error.
  */
-export async function submitAndFail(answer: (attempt: number) => Response | Promise<Response>, timeout?: number) {
+export async function submitAndFail(
+  answer: (attempt: number) => Response | Promise<Response>,
+  timeout?: number,
+  configure?: (wizard: AddConnectionWizard) => void,
+) {
   const endpoint = recordingEndpoint('/api/connections', answer);
   await useBackend(endpoint.handler);
   const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
   if (timeout !== undefined) wizard.timeout = timeout;
+  configure?.(wizard);
   const errors: ErrorDetail[] = [];
   wizard.addEventListener('acw-error', (e) => errors.push(e.detail));
   await completeNewMerchantSteps(wizard);
