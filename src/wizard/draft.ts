@@ -40,38 +40,8 @@ export const emptyDraft = (hasMerchants: boolean): Draft => ({
   storePlatform: '',
 });
 
-/** Field errors keyed by JSON Pointer into the request body. */
-export type Errors = Record<string, string>;
-
-export const stepOfPointer = (pointer: string): StepNumber | undefined =>
-  pointer === '/name' ? 1
-  : /^\/customer(_id)?(\/|$)/.test(pointer) ? 2
-  : /^\/warehouse(_id)?(\/|$)/.test(pointer) ? 3
-  : /^\/store(_id)?(\/|$)/.test(pointer) ? 4
-  : undefined;
-
-/** The wizard's own fields, by pointer, in the order they appear on screen. */
-const fieldOrder = [
-  '/name', '/customer_id', ...customerFields.map((f) => `/customer/${f}`),
-  '/warehouse_id', '/warehouse/platform', '/warehouse/adapter',
-  '/store_id', '/store/name', '/store/platform', '/store/adapter',
-];
-
-/** Pointers sorted in screen order (a platform form's fields where the form sits). */
-export function orderedPointers(pointers: string[]) {
-  const rank = (pointer: string) => {
-    const index = fieldOrder.findIndex((p) => pointer === p || pointer.startsWith(`${p}/`));
-    return index === -1 ? fieldOrder.length : index;
-  };
-  return [...pointers].sort((a, b) => rank(a) - rank(b));
-}
-
-/** Whether a pointer names one of the wizard's own fields (not a platform form's). */
-export const isWizardField = (pointer: string) =>
-  fieldOrder.includes(pointer) && !pointer.endsWith('/adapter');
-
-/** The interpretation of a draft against the host's merchants: what the user has chosen. */
-export class Choices {
+/** A draft read against the host's merchants: which records the user has chosen, what is missing, the request body. */
+export class DraftReading {
   constructor(readonly draft: Draft, readonly merchants: readonly Merchant[]) {}
 
   get usesExistingMerchant() {
@@ -96,9 +66,9 @@ export class Choices {
   }
 
   /** The wizard's own field errors of one step; platform forms report their own. */
-  errorsOf(step: StepNumber, messages: { chooseMerchant: string; chooseWarehouse: string; chooseStore: string; choosePlatform: string }): Errors {
+  errorsOf(step: StepNumber, messages: { chooseMerchant: string; chooseWarehouse: string; chooseStore: string; choosePlatform: string }): Record<string, string> {
     const { draft } = this;
-    const errors: Errors = {};
+    const errors: Record<string, string> = {};
     const add = (list: { pointer: string; detail: string }[]) => {
       for (const { pointer, detail } of list) errors[pointer] ??= detail;
     };

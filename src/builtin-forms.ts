@@ -1,4 +1,5 @@
-import type { PlatformKind } from './wizard-context.js';
+// The package's own platform forms, loaded on first use so the wizard's first module stays small.
+import type { PlatformKind } from './platform/wizard-context.js';
 
 export interface BuiltinForm {
   tag: string;
@@ -21,7 +22,7 @@ export const builtinPlatforms: readonly BuiltinPlatform[] = [
     label: 'Infusionsoft',
     rank: 80,
     tag: 'infusionsoft-store-form',
-    load: () => import('../forms/infusionsoft-store-form.js').then((m) => m.InfusionsoftStoreForm),
+    load: () => import('./forms/infusionsoft-store-form.js').then((m) => m.InfusionsoftStoreForm),
   },
   {
     id: 'dropstream',
@@ -29,14 +30,14 @@ export const builtinPlatforms: readonly BuiltinPlatform[] = [
     label: 'DropStream File Exchange',
     rank: 100,
     tag: 'dropstream-warehouse-form',
-    load: () => import('../forms/dropstream-warehouse-form.js').then((m) => m.DropstreamWarehouseForm),
+    load: () => import('./forms/dropstream-warehouse-form.js').then((m) => m.DropstreamWarehouseForm),
   },
 ];
 
 /** The element that renders platforms described as data. */
 export const definitionForm: BuiltinForm = {
   tag: 'platform-definition-form',
-  load: () => import('../forms/platform-definition-form.js').then((m) => m.PlatformDefinitionForm),
+  load: () => import('./forms/platform-definition-form.js').then((m) => m.PlatformDefinitionForm),
 };
 
 /** Every form element of the package, by tag. */

@@ -1,5 +1,7 @@
+// Reading answers: the create request's, a host's `respondWith`, and Test connection's.
 import type { ErrorKind, HostAnswer } from '../events.js';
 import type { FieldError } from '../schema/errors.js';
+import { InsecureEndpointError } from './post-json.js';
 
 /** What came of one attempt to create the connection. */
 export type Outcome =
@@ -8,31 +10,6 @@ export type Outcome =
 
 /** A host's reading of error answers in its own shape: field errors, or nothing to add. */
 export type ErrorMapper = (body: unknown, status: number) => FieldError[] | undefined;
-
-export interface SendOptions {
-  headers: Record<string, string>;
-  credentials: RequestCredentials;
-  timeout: number;
-  idempotencyKey: string;
-  /** Aborted when the element leaves the page. */
-  signal: AbortSignal;
-  errorMapper?: ErrorMapper;
-}
-
-const local = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * Whether a URL would carry credentials in clear text: `http:` to anything but this
- * machine. Relative URLs take the page's scheme.
- */
-export function isInsecure(url: string, base: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(url, base);
-    return protocol === 'http:' && !local.has(hostname) && !hostname.endsWith('.localhost');
-  } catch {
-    return false;
-  }
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -75,58 +52,39 @@ export async function readResponse(response: Response, errorMapper?: ErrorMapper
   return { ok: false, kind: 'server', status, errors: [], detail: undefined };
 }
 
-/** Reads what a host answered through `respondWith`. */
-export async function readHostAnswer(answer: Promise<HostAnswer>, signal: AbortSignal, timeout: number, errorMapper?: ErrorMapper): Promise<Outcome> {
+/** Reads what a host answered through `respondWith`: a `Response`, or the created `{ id }`. */
+export async function readHostAnswer(answer: Promise<HostAnswer>, errorMapper?: ErrorMapper): Promise<Outcome> {
   try {
-    const value = await withTimeout(answer, signal, timeout);
+    const value = await answer;
     if (value instanceof Response) return await readResponse(value, errorMapper);
     if (isRecord(value) && (typeof value.id === 'string' || typeof value.id === 'number')) {
       return { ok: true, id: value.id, response: value };
     }
     return { ok: false, kind: 'server', errors: [] };
   } catch (error) {
-    return failure(error);
+    return failureOf(error);
   }
 }
 
-/** POSTs the body as JSON; every attempt of one submission carries the same key. */
-export async function sendJson(url: string, body: unknown, o: SendOptions): Promise<Outcome> {
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        Accept: 'application/json, application/problem+json',
-        ...o.headers,
-        'Content-Type': 'application/json',
-        'Idempotency-Key': o.idempotencyKey,
-      },
-      body: JSON.stringify(body),
-      credentials: o.credentials,
-      signal: AbortSignal.any([o.signal, AbortSignal.timeout(o.timeout)]),
-    });
-    return await readResponse(response, o.errorMapper);
-  } catch (error) {
-    return failure(error);
-  }
-}
-
-function failure(error: unknown): Outcome {
-  const kind = error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'network';
+/** The outcome of a request that did not get an answer. */
+export function failureOf(error: unknown): Outcome & { ok: false } {
+  const kind =
+    error instanceof InsecureEndpointError ? 'insecure'
+    : error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout'
+    : 'network';
   return { ok: false, kind, errors: [] };
-}
-
-function withTimeout<T>(promise: Promise<T>, signal: AbortSignal, timeout: number): Promise<T> {
-  const limit = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(limit.reason);
-    if (limit.aborted) return stop();
-    limit.addEventListener('abort', stop, { once: true });
-    promise.then(resolve, reject).finally(() => limit.removeEventListener('abort', stop));
-  });
 }
 
 /** What a host or a test endpoint answers to Test connection. */
 export type TestAnswer = Response | { ok: boolean; detail?: string };
+
+/** What came of a Test connection: passed or not, why, and why no answer came, if none did. */
+export interface TestOutcome {
+  ok: boolean;
+  detail?: string;
+  errors: FieldError[];
+  unanswered?: ErrorKind;
+}
 
 /**
  * Reads a Test connection answer: `{ ok, detail? }` (only an explicit `ok: true` passes: a
@@ -136,7 +94,7 @@ export type TestAnswer = Response | { ok: boolean; detail?: string };
 export async function readTestAnswer(
   answer: Promise<TestAnswer>,
   errorMapper?: ErrorMapper,
-): Promise<{ ok: boolean; detail?: string; errors: FieldError[]; network?: boolean }> {
+): Promise<TestOutcome> {
   try {
     const value = await answer;
     if (!(value instanceof Response)) return { ok: value.ok === true, detail: value.detail, errors: [] };
@@ -146,7 +104,7 @@ export async function readTestAnswer(
     }
     const outcome = await readResponse(value, errorMapper);
     return outcome.ok ? { ok: false, errors: [] } : { ok: false, errors: outcome.errors, detail: outcome.errors.length > 0 ? undefined : outcome.detail };
-  } catch {
-    return { ok: false, errors: [], network: true };
+  } catch (error) {
+    return { ok: false, errors: [], unanswered: failureOf(error).kind };
   }
 }

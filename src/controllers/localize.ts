@@ -1,0 +1,63 @@
+import type { ReactiveController } from 'lit';
+import { messagesFor, type Messages } from '../internal/messages.js';
+import type { WizardHost } from './host.js';
+
+// One observer for every wizard on the page, as Shoelace's LocalizeController does: a
+// single-page app that switches `lang` or `dir` on <html> re-renders them all.
+const listening = new Set<LocalizeController>();
+let documentObserver: MutationObserver | undefined;
+
+function watchDocument(controller: LocalizeController) {
+  listening.add(controller);
+  if (documentObserver || typeof MutationObserver === 'undefined') return;
+  documentObserver = new MutationObserver(() => {
+    for (const each of listening) each.refresh();
+  });
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
+function unwatchDocument(controller: LocalizeController) {
+  listening.delete(controller);
+  if (listening.size > 0) return;
+  documentObserver?.disconnect();
+  documentObserver = undefined;
+}
+
+/** The wizard's language and its catalogue of messages, the host's overrides included. */
+export class LocalizeController implements ReactiveController {
+  private cached?: { lang: string; overrides?: Partial<Messages>; catalogue: Messages };
+
+  constructor(private readonly host: WizardHost) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    watchDocument(this);
+  }
+
+  hostDisconnected() {
+    unwatchDocument(this);
+  }
+
+  /** Its own `lang`, else the nearest ancestor's, else English. */
+  get locale(): string {
+    // `closest` is missing from the DOM stand-in of server-side rendering.
+    return this.host.lang || this.host.closest?.('[lang]')?.getAttribute('lang') || 'en';
+  }
+
+  /** Every string the wizard shows, in its language. */
+  get catalogue(): Messages {
+    const lang = this.locale;
+    const overrides = this.host.messages;
+    const cached = this.cached;
+    if (cached && cached.lang === lang && cached.overrides === overrides) return cached.catalogue;
+    const catalogue = messagesFor(lang, overrides);
+    this.cached = { lang, overrides, catalogue };
+    return catalogue;
+  }
+
+  /** The language or direction may have changed: render again. */
+  refresh() {
+    this.host.requestUpdate();
+  }
+}

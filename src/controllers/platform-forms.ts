@@ -1,0 +1,222 @@
+import { ContextProvider } from '@lit/context';
+import type { ReactiveController } from 'lit';
+import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf } from '../builtin-forms.js';
+import type { PickerOption } from '../internal/platform-filter.js';
+import { PlatformPicker } from '../internal/platform-picker.js';
+import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from '../platform/wizard-context.js';
+import { usableDefinitions, type PlatformDefinition } from '../schema/platform-definition.js';
+import type { EntriesController } from './entries.js';
+import type { WizardHost } from './host.js';
+import type { LocalizeController } from './localize.js';
+
+type DefinitionFormElement = PlatformForm & { definition?: PlatformDefinition };
+
+/**
+ * The platform forms: the `@lit/context` provider they register through, the slotted ones
+ * and those the wizard renders itself (loading the package's own on first use), and the
+ * options each platform picker offers.
+ */
+export class PlatformFormsController implements ReactiveController {
+  readonly pickers: Record<PlatformKind, PlatformPicker>;
+  /** Called with each form that registers (drafts put its kept values back). */
+  onRegister?: (form: PlatformForm, key: string) => void;
+  private readonly provider: ContextProvider<typeof wizardContext>;
+  private readonly registered = new Set<PlatformForm>();
+  /** The forms the wizard renders itself, by `kind:platform:tag`, kept so that their values survive switching platforms. */
+  private readonly ownForms = new Map<string, PlatformForm>();
+  private readonly ownKinds = new WeakMap<PlatformForm, PlatformKind>();
+  // Created on connect, not at construction: servers rendering the element have no MutationObserver.
+  private childObserver?: MutationObserver;
+  private seenPlatforms?: PlatformDefinition[];
+  /** The host's catalogue less the definitions that would break (see `usableDefinitions`). */
+  private usable: PlatformDefinition[] = [];
+  /** Bumped when slotted forms come or go: the pickers' options depend on them. */
+  private slottedVersion = 0;
+  private readonly optionsCache: Partial<Record<PlatformKind, { usable: PlatformDefinition[]; version: number; options: PickerOption[] }>> = {};
+
+  constructor(
+    private readonly host: WizardHost,
+    private readonly entries: EntriesController,
+    private readonly localize: LocalizeController,
+    private readonly isBusy: () => boolean,
+  ) {
+    this.provider = new ContextProvider(host, { context: wizardContext, initialValue: this.contextValue() });
+    this.pickers = { store: new PlatformPicker(host), warehouse: new PlatformPicker(host) };
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.childObserver ??= new MutationObserver(() => this.loadSlottedBuiltins());
+    this.childObserver.observe(this.host, { childList: true });
+    this.loadSlottedBuiltins();
+    if (this.provider.value.locale !== this.localize.locale) this.provider.setValue(this.contextValue());
+    // With a catalogue, fetch the one form that renders every definition while the user is
+    // on the first steps, so its fields are there the moment they are needed.
+    setTimeout(() => {
+      if (this.host.isConnected && this.host.platforms.length > 0) void ensureDefined(definitionForm);
+    }, 0);
+  }
+
+  hostDisconnected() {
+    this.childObserver?.disconnect();
+  }
+
+  hostUpdate() {
+    if (this.host.platforms !== this.seenPlatforms) {
+      this.seenPlatforms = this.host.platforms;
+      this.usable = usableDefinitions(this.host.platforms);
+    }
+  }
+
+  hostUpdated() {
+    // Forms follow the wizard's disabled state and messages (language, host overrides).
+    const value = this.contextValue();
+    const current = this.provider.value;
+    if (value.disabled !== current.disabled || value.messages !== current.messages || value.locale !== current.locale) {
+      this.provider.setValue(value);
+    }
+    for (const form of this.registered) {
+      if (form.parentElement !== this.host) continue;
+      form.hidden = form.platform !== this.entries.platformOf(this.kindOf(form));
+    }
+  }
+
+  /** Store or warehouse: the wizard's own forms by how it made them, slotted ones by their slot. */
+  kindOf(form: PlatformForm): PlatformKind {
+    return this.ownKinds.get(form) ?? kindOf(form);
+  }
+
+  /** The key a form's values are kept under in a draft. */
+  keyOf(form: PlatformForm) {
+    return `${this.kindOf(form)}:${form.platform}`;
+  }
+
+  /** Every form that exists, slotted or the wizard's own, loaded or not. */
+  get all(): PlatformForm[] {
+    return [...new Set([...this.registered, ...this.ownForms.values()])];
+  }
+
+  /** The platforms a picker offers: slotted forms, then definitions, then built-ins. */
+  options(kind: PlatformKind): PickerOption[] {
+    // Asked for by validation and the picker: built once per catalogue and set of forms, and
+    // kept by identity so that the picker's search index survives renders.
+    const cached = this.optionsCache[kind];
+    if (cached && cached.usable === this.usable && cached.version === this.slottedVersion) return cached.options;
+    const options = this.buildOptions(kind);
+    this.optionsCache[kind] = { usable: this.usable, version: this.slottedVersion, options };
+    return options;
+  }
+
+  /** Whether the pickers still offer the chosen platform (a catalogue may change; a draft may outlive it). */
+  offersChosen(kind: PlatformKind) {
+    const platform = this.entries.platformOf(kind);
+    return this.options(kind).some((o) => o.value === platform);
+  }
+
+  /** Chooses the only platform there is, on the step that shows its picker. */
+  preselectSinglePlatform(kind: PlatformKind) {
+    if (this.entries.platformOf(kind)) return;
+    const options = this.options(kind);
+    if (options.length === 1) this.entries.choosePlatform(kind, options[0].value);
+  }
+
+  /**
+   * The form of the chosen platform: the slotted one, else one the wizard renders itself
+   * (for a definition, or the package's own element). Its code is loaded on first use.
+   */
+  active(kind: PlatformKind): PlatformForm | undefined {
+    const platform = this.entries.platformOf(kind);
+    if (!platform) return undefined;
+    const slotted = this.slotted(kind).find((form) => form.platform === platform);
+    if (slotted) return slotted;
+    const definition = this.definitionsOf(kind).find((d) => d.id === platform);
+    const builtin = builtinPlatforms.find((p) => p.kind === kind && p.id === platform);
+    const source = definition ? definitionForm : builtin;
+    if (!source) return undefined;
+    const tag = tagOf(source);
+    const key = `${kind}:${platform}:${tag}`;
+    let form = this.ownForms.get(key);
+    if (!form) {
+      form = document.createElement(tag) as PlatformForm;
+      form.setAttribute('platform', platform);
+      form.setAttribute('exportparts', 'field, label, input, select, choice, option, hint, note, error, reveal-button, platform-help');
+      this.ownForms.set(key, form);
+      this.ownKinds.set(form, kind);
+      if (!customElements.get(tag)) void ensureDefined(source).then(() => this.host.requestUpdate());
+    }
+    if (definition) (form as DefinitionFormElement).definition = definition;
+    return form;
+  }
+
+  /** Whether the form is one the wizard renders in its own shadow root (not slotted by the host). */
+  isOwn(form: PlatformForm) {
+    return this.ownKinds.has(form);
+  }
+
+  /** Forgets every form's values, secrets above all, and what was typed in the pickers. */
+  reset() {
+    for (const form of this.all) if (hasLoaded(form)) form.reset();
+    this.pickers.store.clear();
+    this.pickers.warehouse.clear();
+  }
+
+  private contextValue(): WizardContextValue {
+    const connected = this.host.isConnected;
+    return {
+      register: (form) => this.register(form),
+      disabled: this.isBusy(),
+      locale: connected ? this.localize.locale : 'en',
+      messages: connected ? this.localize.catalogue : undefined,
+    };
+  }
+
+  private register(form: PlatformForm) {
+    this.registered.add(form);
+    this.onRegister?.(form, this.keyOf(form));
+    // A slotted form changes the pickers; the wizard's own are listed already. Forms
+    // register while the wizard may be rendering, so update afterwards.
+    const slotted = form.parentElement === this.host;
+    if (slotted) queueMicrotask(() => this.slottedChanged());
+    return () => {
+      this.registered.delete(form);
+      if (slotted) queueMicrotask(() => this.slottedChanged());
+    };
+  }
+
+  private slottedChanged() {
+    this.slottedVersion++;
+    this.host.requestUpdate();
+  }
+
+  private slotted(kind: PlatformKind) {
+    return [...this.registered].filter((form) => form.parentElement === this.host && kindOf(form) === kind && form.platform);
+  }
+
+  /** The package's own form elements among the children are loaded when they appear. */
+  private loadSlottedBuiltins() {
+    for (const child of this.host.children) {
+      const form = builtinForms.find((f) => f.tag === child.localName);
+      if (form) void ensureDefined(form);
+    }
+  }
+
+  private definitionsOf(kind: PlatformKind) {
+    return this.usable.filter((p) => p.kind === kind);
+  }
+
+  private buildOptions(kind: PlatformKind): PickerOption[] {
+    const options = new Map<string, PickerOption>();
+    for (const p of builtinPlatforms) if (p.kind === kind) options.set(p.id, { value: p.id, label: p.label, rank: p.rank });
+    for (const d of this.definitionsOf(kind)) options.set(d.id, { value: d.id, label: d.label, rank: d.rank, aliases: d.aliases });
+    for (const form of this.slotted(kind)) {
+      const known = options.get(form.platform);
+      options.set(form.platform, { ...known, value: form.platform, label: form.label || known?.label || form.platform });
+    }
+    return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));
+  }
+}
+
+/** A form whose code has not arrived yet cannot answer. */
+export function hasLoaded(form: PlatformForm | undefined): form is PlatformForm {
+  return typeof form?.validate === 'function';
+}

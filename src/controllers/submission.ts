@@ -1,0 +1,202 @@
+import type { ReactiveController } from 'lit';
+import { ConnectionErrorEvent, ConnectionSubmitEvent, ConnectionSuccessEvent, type ErrorDetail, type StepNumber, type SuccessDetail } from '../events.js';
+import type { Messages } from '../internal/messages.js';
+import { connectionRequestSchema, type ConnectionRequest } from '../schema/connection.js';
+import { toFieldErrors, type FieldError } from '../schema/errors.js';
+import { failureOf, readHostAnswer, readResponse, type Outcome } from '../wizard/answers.js';
+import { adapterErrors, adapterPointer, stepOfPointer } from '../wizard/pointers.js';
+import { postJson, withTimeout } from '../wizard/post-json.js';
+import type { EntriesController } from './entries.js';
+import type { WizardHost } from './host.js';
+import type { LocalizeController } from './localize.js';
+import { STEP_COUNT, type NavigationController } from './navigation.js';
+import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
+import type { ValidationController } from './validation.js';
+
+export type Status = 'editing' | 'sending' | 'failed' | 'done';
+type Failure = Extract<Outcome, { ok: false }>;
+
+export interface SubmissionParts {
+  entries: EntriesController;
+  forms: PlatformFormsController;
+  validation: ValidationController;
+  navigation: NavigationController;
+  localize: LocalizeController;
+  /** Called once the connection is created, before the wizard resets. */
+  onCreated: () => void;
+}
+
+/**
+ * Sending the connection: validates every step, fires `acw-submit`, POSTs the body (or
+ * reads the host's `respondWith` answer), and shows what came back: the done view, field
+ * errors on their fields, or a message with Try again. Every value stays on failure.
+ */
+export class SubmissionController implements ReactiveController {
+  status: Status = 'editing';
+  /** The failed request's message, and the field errors that have no field to show on. */
+  failure?: ErrorDetail & { unplaced: FieldError[] };
+  /** The created connection, for the done view. */
+  created?: SuccessDetail & { name: string };
+  private inFlight?: AbortController;
+  /** The same body keeps its key, so a retry cannot create a second connection. */
+  private lastSubmission?: { body: string; key: string };
+
+  constructor(private readonly host: WizardHost, private readonly parts: SubmissionParts) {
+    host.addController(this);
+  }
+
+  hostConnected() {}
+
+  hostDisconnected() {
+    // Nothing may happen after the element left the page: no request, no event. A move
+    // (disconnected and connected again at once, as portals and modals do) is no leaving.
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.abort();
+    });
+  }
+
+  get sending() {
+    return this.status === 'sending';
+  }
+
+  /** Whether the last attempt failed in a way that Try again may fix. */
+  get retryable() {
+    const kind = this.failure?.kind;
+    return kind !== undefined && kind !== 'validation' && kind !== 'conflict' && kind !== 'insecure';
+  }
+
+  async submit() {
+    if (this.sending) return;
+    const { validation, navigation } = this.parts;
+    for (let step = 1 as StepNumber; step <= STEP_COUNT; step++) {
+      const errors = validation.validateStep(step);
+      if (Object.keys(errors).length > 0) return navigation.showInvalid(step, errors);
+    }
+    navigation.summary = [];
+    const parsed = connectionRequestSchema.safeParse(this.parts.entries.reading.payload({ warehouse: this.adapterOf('warehouse'), store: this.adapterOf('store') }));
+    if (!parsed.success) {
+      this.showFieldErrors(toFieldErrors(parsed.error));
+      return;
+    }
+    await this.send(parsed.data);
+  }
+
+  retry() {
+    if (this.lastSubmission) void this.submit();
+  }
+
+  /** Stops a request in flight; its answer is dropped. */
+  abort() {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    if (this.sending) this.setStatus('editing');
+  }
+
+  reset() {
+    this.status = 'editing';
+    this.failure = undefined;
+    this.created = undefined;
+    this.lastSubmission = undefined;
+    this.host.requestUpdate();
+  }
+
+  private adapterOf(kind: 'store' | 'warehouse') {
+    const form = this.parts.forms.active(kind);
+    const result = hasLoaded(form) ? form.validate() : undefined;
+    return result?.ok ? result.adapter : undefined;
+  }
+
+  private async send(payload: ConnectionRequest) {
+    const event = new ConnectionSubmitEvent(payload);
+    this.host.dispatchEvent(event);
+    const { endpoint, headers, credentials, timeout, errorMapper } = this.host;
+    if (!event.answer && (event.defaultPrevented || !endpoint)) return;
+
+    const body = JSON.stringify(payload);
+    if (this.lastSubmission?.body !== body) this.lastSubmission = { body, key: crypto.randomUUID() };
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.failure = undefined;
+    this.setStatus('sending');
+    this.parts.navigation.announce(this.parts.localize.catalogue.adding);
+
+    const outcome: Outcome = event.answer
+      ? await readHostAnswer(withTimeout(event.answer, controller.signal, timeout), errorMapper)
+      : await postJson(endpoint, body, { headers, credentials, timeout, signal: controller.signal, idempotencyKey: this.lastSubmission.key })
+          .then((response) => readResponse(response, errorMapper), failureOf);
+    if (controller.signal.aborted || this.inFlight !== controller) return;
+    this.inFlight = undefined;
+    if (outcome.ok) this.succeed(outcome, payload.name);
+    else this.fail(outcome);
+  }
+
+  private succeed(outcome: Extract<Outcome, { ok: true }>, name: string) {
+    const detail: SuccessDetail = { id: outcome.id, response: outcome.response };
+    this.parts.onCreated();
+    this.host.reset();
+    this.status = 'done';
+    this.created = { ...detail, name };
+    this.parts.navigation.announce(this.parts.localize.catalogue.createdHeading);
+    this.parts.navigation.focusHeadingAfterUpdate();
+    this.host.dispatchEvent(new ConnectionSuccessEvent(detail));
+  }
+
+  private fail(outcome: Failure) {
+    const message = failureMessage(outcome, this.parts.localize.catalogue);
+    const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
+    this.status = 'failed';
+    const unplaced = outcome.kind === 'validation' ? this.showFieldErrors(outcome.errors) : [];
+    if (outcome.kind === 'validation' && outcome.errors.length === 0 && outcome.detail) unplaced.push({ pointer: '', detail: outcome.detail });
+    this.failure = { ...detail, unplaced };
+    // With no field to take the user to, take them to the message and its Try again.
+    this.parts.navigation.focusAfterUpdateUnlessSet(() => this.host.renderRoot.querySelector<HTMLElement>('.alert')?.focus());
+    this.host.dispatchEvent(new ConnectionErrorEvent(detail));
+  }
+
+  /** Shows field errors where they belong, on the first step that has one; returns those that have no field. */
+  private showFieldErrors(errors: FieldError[]): FieldError[] {
+    const { validation, forms, navigation } = this.parts;
+    const others = validation.setServerErrors(errors);
+    const placed = errors.filter((e) => !others.includes(e)).map((e) => e.pointer);
+    const unplaced: FieldError[] = [];
+    const adapterPointers = new Set<string>();
+    for (const kind of ['warehouse', 'store'] as const) {
+      const byName = adapterErrors(errors, kind);
+      const names = Object.keys(byName);
+      if (names.length === 0) continue;
+      const form = forms.active(kind);
+      const notShown = hasLoaded(form) ? form.setErrors(byName) || [] : names;
+      for (const name of names) {
+        const pointer = adapterPointer(kind, name);
+        adapterPointers.add(pointer);
+        if (notShown.includes(name)) unplaced.push({ pointer, detail: byName[name] });
+        else placed.push(pointer);
+      }
+    }
+    for (const error of others) if (!adapterPointers.has(error.pointer)) unplaced.push(error);
+    const steps = placed.map(stepOfPointer).filter((s): s is StepNumber => s !== undefined);
+    if (steps.length > 0) {
+      const step = Math.min(...steps) as StepNumber;
+      const messages = Object.fromEntries(errors.map((e) => [e.pointer, e.detail]));
+      navigation.showInvalid(step, Object.fromEntries(placed.filter((p) => stepOfPointer(p) === step).map((p) => [p, messages[p] ?? ''])));
+    }
+    return unplaced;
+  }
+
+  private setStatus(status: Status) {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+}
+
+function failureMessage(outcome: Failure, catalogue: Messages): string {
+  switch (outcome.kind) {
+    case 'validation': return catalogue.errorValidation;
+    case 'conflict': return catalogue.errorConflict;
+    case 'timeout': return catalogue.errorTimeout;
+    case 'network': return catalogue.errorNetwork;
+    case 'insecure': return catalogue.errorInsecure;
+    default: return outcome.status !== undefined && outcome.status < 300 ? catalogue.errorUnexpected : catalogue.errorServer(outcome.status ?? 0);
+  }
+}

@@ -1,0 +1,122 @@
+import type { ReactiveController } from 'lit';
+import { TestConnectionEvent, type StepNumber } from '../events.js';
+import type { PlatformForm, PlatformKind } from '../platform/wizard-context.js';
+import { readTestAnswer, type TestAnswer } from '../wizard/answers.js';
+import { adapterErrors, fromTestBody, readAdapterPointer } from '../wizard/pointers.js';
+import { postJson, withTimeout } from '../wizard/post-json.js';
+import type { WizardHost } from './host.js';
+import type { LocalizeController } from './localize.js';
+import type { NavigationController } from './navigation.js';
+import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
+
+export interface TestState {
+  kind: PlatformKind;
+  status: 'pending' | 'passed' | 'failed' | 'unavailable';
+  detail?: string;
+}
+
+/**
+ * Test connection: asks the host (`acw-test-connection`) or `test-endpoint` whether the
+ * credentials work. A result speaks of the values it tested: it goes when they are edited,
+ * when the platform changes or the user moves on, and an answer that comes after that is
+ * dropped (its request aborted).
+ */
+export class TestConnectionController implements ReactiveController {
+  state?: TestState;
+  private testedOn?: StepNumber;
+  private inFlight?: AbortController;
+
+  constructor(
+    private readonly host: WizardHost,
+    private readonly forms: PlatformFormsController,
+    private readonly navigation: NavigationController,
+    private readonly localize: LocalizeController,
+  ) {
+    host.addController(this);
+    host.addEventListener('input', () => {
+      if (this.state && this.state.status !== 'pending') this.clear();
+    });
+  }
+
+  hostConnected() {}
+
+  hostUpdate() {
+    if (this.state && this.testedOn !== this.navigation.step) this.clear();
+  }
+
+  hostDisconnected() {
+    // A move (disconnected and connected again at once) is no leaving.
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.clear();
+    });
+  }
+
+  /** The state for the form of `kind`, if the last test was of it. */
+  of(kind: PlatformKind): TestState | undefined {
+    return this.state?.kind === kind ? this.state : undefined;
+  }
+
+  async run(kind: PlatformKind) {
+    const catalogue = this.localize.catalogue;
+    const form = this.forms.active(kind);
+    if (!hasLoaded(form)) return;
+    const result = form.validate();
+    if (!result.ok) {
+      this.show({ kind, status: 'failed', detail: catalogue.fixBeforeTest });
+      form.focusField();
+      return;
+    }
+    const platform = form.platform;
+    const event = new TestConnectionEvent({ kind, platform, adapter: result.adapter });
+    this.host.dispatchEvent(event);
+    const { testEndpoint } = this.host;
+    if (!event.answer && (event.defaultPrevented || !testEndpoint)) {
+      this.show({ kind, status: 'unavailable', detail: catalogue.testUnavailable });
+      return;
+    }
+    this.clear();
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.show({ kind, status: 'pending' });
+    const { headers, credentials, timeout } = this.host;
+    const answer: Promise<TestAnswer> = event.answer
+      ? withTimeout(event.answer, controller.signal, timeout)
+      : postJson(testEndpoint, JSON.stringify({ kind, platform, adapter: result.adapter }), { headers, credentials, timeout, signal: controller.signal });
+    const outcome = await this.read(kind, form, answer);
+    if (!controller.signal.aborted) this.show(outcome);
+  }
+
+  /** Forgets the result; an answer still on its way is dropped. */
+  clear() {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    if (!this.state) return;
+    this.state = undefined;
+    this.host.requestUpdate();
+  }
+
+  private show(state: TestState) {
+    this.state = state;
+    this.testedOn = this.navigation.step;
+    this.host.requestUpdate();
+  }
+
+  /** Reads a test's answer; its field errors go onto the tested form, the rest into the message. */
+  private async read(kind: PlatformKind, form: PlatformForm, answer: Promise<TestAnswer>): Promise<TestState> {
+    const catalogue = this.localize.catalogue;
+    const result = await readTestAnswer(answer, this.host.errorMapper);
+    if (result.unanswered) {
+      const detail = result.unanswered === 'insecure' ? catalogue.errorInsecure : result.unanswered === 'timeout' ? catalogue.errorTimeout : catalogue.errorNetwork;
+      return { kind, status: 'failed', detail };
+    }
+    const errors = fromTestBody(result.errors, kind);
+    const byName = adapterErrors(errors, kind);
+    const notShown = Object.keys(byName).length > 0 ? form.setErrors(byName) || [] : [];
+    const unplaced = errors.filter((e) => {
+      const field = readAdapterPointer(e.pointer);
+      return !field?.name || notShown.includes(field.name);
+    });
+    const detail = [result.detail, ...unplaced.map((e) => e.detail)].filter(Boolean).join(' ') || undefined;
+    return { kind, status: result.ok ? 'passed' : 'failed', detail };
+  }
+}

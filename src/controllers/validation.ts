@@ -1,0 +1,125 @@
+import type { ReactiveController } from 'lit';
+import type { StepNumber } from '../events.js';
+import { translate } from '../internal/messages.js';
+import type { PlatformKind } from '../platform/wizard-context.js';
+import type { FieldError } from '../schema/errors.js';
+import { adapterPointer, isWizardField, platformPointer, stepOfPointer, type Errors } from '../wizard/pointers.js';
+import type { EntriesController } from './entries.js';
+import type { WizardHost } from './host.js';
+import type { LocalizeController } from './localize.js';
+import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
+
+const steps = [1, 2, 3, 4] as const;
+
+/**
+ * Which fields are wrong and which to say so about: a field's error shows once it was
+ * touched or the user tried to leave its step; the server's errors show until the field
+ * is edited. The wizard's own errors are computed when the values change, not per render.
+ */
+export class ValidationController implements ReactiveController {
+  private touched = new Set<string>();
+  private tried = new Set<StepNumber>();
+  private serverErrors: Errors = {};
+  private cache?: { inputs: unknown[]; byStep: Record<StepNumber, Errors> };
+
+  constructor(
+    private readonly host: WizardHost,
+    private readonly entries: EntriesController,
+    private readonly forms: PlatformFormsController,
+    private readonly localize: LocalizeController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {}
+
+  /** Which platform form a step shows, if any: a new store's on 4, a new merchant's warehouse on 3. */
+  formKindOf(step: StepNumber): PlatformKind | undefined {
+    const reading = this.entries.reading;
+    if (step === 4 && !reading.usesExistingStore) return 'store';
+    if (step === 3 && reading.needsWarehouseForm) return 'warehouse';
+    return undefined;
+  }
+
+  /** The error to show on one of the wizard's own fields, once touched or tried. */
+  errorFor(pointer: string): string | undefined {
+    const server = this.serverErrors[pointer];
+    if (server) return server;
+    const step = stepOfPointer(pointer);
+    if (!step || (!this.touched.has(pointer) && !this.tried.has(step))) return undefined;
+    const message = this.ownErrors(step)[pointer];
+    return message && translate(message, this.localize.catalogue);
+  }
+
+  /** Validates a step, platform form included, and shows its errors: the messages by pointer. */
+  validateStep(step: StepNumber): Errors {
+    if (!this.tried.has(step)) this.tried = new Set(this.tried).add(step);
+    this.host.requestUpdate();
+    const errors: Errors = { ...this.ownErrors(step), ...this.serverErrorsOf(step) };
+    const kind = this.formKindOf(step);
+    const form = kind && this.forms.active(kind);
+    if (kind && form) {
+      const result = hasLoaded(form) ? form.validate() : { ok: false as const, errors: { '': '' } };
+      if (!result.ok) for (const [name, message] of Object.entries(result.errors)) errors[adapterPointer(kind, name)] = message;
+    } else if (kind) {
+      // A platform no longer offered (the catalogue changed, a draft outlived it).
+      errors[platformPointer(kind)] ??= this.localize.catalogue.choosePlatform;
+    }
+    return errors;
+  }
+
+  touch(pointer: string) {
+    if (this.touched.has(pointer)) return;
+    this.touched = new Set(this.touched).add(pointer);
+    this.host.requestUpdate();
+  }
+
+  /** Shows the server's errors on the wizard's own fields; returns the others. */
+  setServerErrors(errors: readonly FieldError[]): FieldError[] {
+    const own: Errors = {};
+    const others: FieldError[] = [];
+    for (const error of errors) {
+      if (isWizardField(error.pointer)) own[error.pointer] ??= error.detail;
+      else others.push(error);
+    }
+    this.serverErrors = own;
+    this.host.requestUpdate();
+    return others;
+  }
+
+  clearServerError(pointer: string) {
+    if (!(pointer in this.serverErrors)) return;
+    const { [pointer]: _, ...rest } = this.serverErrors;
+    this.serverErrors = rest;
+    this.host.requestUpdate();
+  }
+
+  reset() {
+    this.touched = new Set();
+    this.tried = new Set();
+    this.serverErrors = {};
+    this.host.requestUpdate();
+  }
+
+  private serverErrorsOf(step: StepNumber): Errors {
+    return Object.fromEntries(Object.entries(this.serverErrors).filter(([pointer]) => stepOfPointer(pointer) === step));
+  }
+
+  /** The wizard's own field errors of a step (platform forms report theirs), untranslated. */
+  private ownErrors(step: StepNumber): Errors {
+    const inputs = [this.entries.draft, this.host.merchants, this.localize.catalogue, this.forms.options('store'), this.forms.options('warehouse')];
+    if (!this.cache || this.cache.inputs.some((input, i) => input !== inputs[i])) {
+      const byStep = Object.fromEntries(steps.map((s) => [s, this.computeOwnErrors(s)])) as Record<StepNumber, Errors>;
+      this.cache = { inputs, byStep };
+    }
+    return this.cache.byStep[step];
+  }
+
+  private computeOwnErrors(step: StepNumber): Errors {
+    const errors = this.entries.reading.errorsOf(step, this.localize.catalogue);
+    // A chosen platform the pickers no longer offer must be chosen again.
+    const kind = this.formKindOf(step);
+    if (kind && this.entries.platformOf(kind) && !this.forms.offersChosen(kind)) errors[platformPointer(kind)] ??= this.localize.catalogue.choosePlatform;
+    return errors;
+  }
+}

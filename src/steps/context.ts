@@ -1,0 +1,50 @@
+import type { EntriesController } from '../controllers/entries.js';
+import type { NavigationController } from '../controllers/navigation.js';
+import type { PlatformFormsController } from '../controllers/platform-forms.js';
+import type { SubmissionController } from '../controllers/submission.js';
+import type { TestConnectionController } from '../controllers/test-connection.js';
+import type { ValidationController } from '../controllers/validation.js';
+import { renderField } from '../internal/field.js';
+import type { Messages } from '../internal/messages.js';
+import type { Merchant } from '../wizard/draft.js';
+import { fieldId } from '../wizard/pointers.js';
+import type { MerchantFilter } from './merchant-filter.js';
+
+/** What the step templates read and call: the wizard's controllers and its catalogue. */
+export interface StepContext {
+  catalogue: Messages;
+  merchants: readonly Merchant[];
+  entries: EntriesController;
+  validation: ValidationController;
+  navigation: NavigationController;
+  forms: PlatformFormsController;
+  submission: SubmissionController;
+  test: TestConnectionController;
+  merchantFilter: MerchantFilter;
+}
+
+export interface TextFieldOptions {
+  required?: boolean;
+  hint?: string;
+  autocomplete?: string;
+}
+
+/** One of the wizard's own text fields, bound to its pointer's value, error and server error. */
+export function textField(c: StepContext, pointer: string, label: string, value: string, set: (value: string) => void, o: TextFieldOptions = {}) {
+  return renderField({
+    id: fieldId(pointer),
+    label,
+    value,
+    hint: o.hint,
+    required: o.required,
+    autocomplete: o.autocomplete,
+    error: c.validation.errorFor(pointer),
+    disabled: c.submission.sending,
+    texts: c.catalogue,
+    onInput: (v) => {
+      set(v);
+      c.validation.clearServerError(pointer);
+    },
+    onBlur: () => c.validation.touch(pointer),
+  });
+}

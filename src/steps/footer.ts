@@ -1,0 +1,31 @@
+import { html, nothing } from 'lit';
+import { STEP_COUNT } from '../controllers/navigation.js';
+import type { StepContext } from './context.js';
+
+export interface FooterActions {
+  cancel: () => void;
+  back: () => void;
+  /** Continue, or Add connection on the last step. */
+  primary: () => void;
+}
+
+/** Cancel, Back, and Continue or Add connection. */
+export function footer(c: StepContext, actions: FooterActions) {
+  const m = c.catalogue;
+  const sending = c.submission.sending;
+  const step = c.navigation.step;
+  return html`
+    <div part="footer" class="footer">
+      <button part="cancel-button" class="tertiary" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${actions.cancel}>${m.cancel}</button>
+      <span class="spacer"></span>
+      ${step > 1
+        ? html`<button part="back-button" class="secondary" type="button" ?disabled=${sending} @click=${actions.back}>${m.back}</button>`
+        : nothing}
+      ${step === STEP_COUNT
+        ? html`<button part="submit-button" class="primary" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${actions.primary}>
+            ${sending ? html`<span class="spinner" aria-hidden="true"></span>${m.adding}` : m.addConnection}
+          </button>`
+        : html`<button part="next-button" class="primary" type="button" @click=${actions.primary}>${m.continue}</button>`}
+    </div>
+  `;
+}

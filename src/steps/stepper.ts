@@ -1,0 +1,29 @@
+import { html, nothing } from 'lit';
+import type { StepNumber } from '../events.js';
+import type { StepContext } from './context.js';
+
+/** The step list: where the user is, which steps are done (links back), which are still ahead. */
+export function stepper(c: StepContext) {
+  const { catalogue: m, navigation } = c;
+  const sending = c.submission.sending;
+  return html`
+    <nav class="stepper-nav" aria-label=${m.progressLabel}>
+      <ol part="stepper" class="stepper">
+        ${m.steps.map((title, index) => {
+          const n = (index + 1) as StepNumber;
+          const current = n === navigation.step;
+          const complete = !current && n < Math.max(navigation.reached, navigation.step);
+          const reachable = !current && n <= navigation.reached && !sending;
+          const parts = `step${current ? ' step-current' : ''}${complete ? ' step-complete' : ''}`;
+          const content = html`<span part="step-number" class="step-number" aria-hidden="true">${complete ? '✓' : n}</span>
+            <span class="step-title">${title}</span>${complete ? html`<span class="visually-hidden">, ${m.stepCompleted}</span>` : nothing}`;
+          return html`<li part=${parts} class="step ${current ? 'current' : ''} ${complete ? 'complete' : ''}" aria-current=${current ? 'step' : 'false'}>
+            ${reachable
+              ? html`<button type="button" class="step-button" @click=${() => navigation.goTo(n)}>${content}</button>`
+              : html`<span class="step-button">${content}</span>`}
+          </li>`;
+        })}
+      </ol>
+    </nav>
+  `;
+}

@@ -1,0 +1,48 @@
+import { html } from 'lit';
+import { renderChoice } from '../internal/field.js';
+import type { Draft } from '../wizard/draft.js';
+import { fieldId } from '../wizard/pointers.js';
+import { textField, type StepContext } from './context.js';
+import { platformSection } from './platform-section.js';
+
+/** Step 4, Store Setup: a new store (name, platform, credentials) or one of the merchant's stores. */
+export function storeStep(c: StepContext) {
+  const { catalogue: m, entries } = c;
+  const reading = entries.reading;
+  const existing = reading.usesExistingStore;
+  return html`
+    ${renderChoice({
+      id: 'f-store-choice',
+      legend: m.storeChoice,
+      name: 'store-choice',
+      value: existing ? 'existing' : 'new',
+      options: [
+        { value: 'new', label: m.createNewStore },
+        ...(reading.stores.length > 0 ? [{ value: 'existing', label: m.useExistingStore }] : []),
+      ],
+      onChange: (value) => entries.patch({ storeChoice: value as Draft['storeChoice'] }),
+    })}
+    ${existing
+      ? renderChoice({
+          id: fieldId('/store_id'),
+          legend: m.useExistingStore,
+          name: 'store',
+          layout: 'list',
+          value: entries.draft.storeId,
+          error: c.validation.errorFor('/store_id'),
+          options: reading.stores.map((s) => ({ value: String(s.id), label: s.name })),
+          onChange: (storeId) => {
+            entries.patch({ storeId });
+            c.validation.clearServerError('/store_id');
+          },
+        })
+      : html`
+          ${textField(c, '/store/name', m.storeName, entries.draft.storeName, (storeName) => entries.patch({ storeName }), {
+            required: true,
+            hint: m.storeNameHint,
+            autocomplete: 'off',
+          })}
+          ${platformSection(c, 'store', m.platform)}
+        `}
+  `;
+}

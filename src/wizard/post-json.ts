@@ -1,0 +1,70 @@
+// The one request path: submit and Test connection both POST JSON through `postJson`, with
+// the same headers, the same refusal of insecure endpoints, the same timeout, and a signal
+// that the wizard aborts when it leaves the page or no longer wants the answer.
+
+export interface PostOptions {
+  headers: Record<string, string>;
+  credentials: RequestCredentials;
+  /** Milliseconds before the request gives up with a `TimeoutError`. */
+  timeout: number;
+  /** Aborted when the answer is no longer wanted (the element left the page, the user moved on). */
+  signal: AbortSignal;
+  /** The same for every attempt of one submission, so a retry cannot create twice. */
+  idempotencyKey?: string;
+}
+
+const local = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a URL would carry credentials in clear text: `http:` to anything but this
+ * machine. Relative URLs take the page's scheme.
+ */
+export function isInsecure(url: string, base: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url, base);
+    return protocol === 'http:' && !local.has(hostname) && !hostname.endsWith('.localhost');
+  } catch {
+    return false;
+  }
+}
+
+/** Thrown instead of sending credentials to an insecure endpoint (see `isInsecure`). */
+export class InsecureEndpointError extends Error {
+  override name = 'InsecureEndpointError';
+}
+
+/** POSTs an already serialised JSON body; rejects on network failure, timeout, abort or an insecure URL. */
+export async function postJson(url: string, body: string, o: PostOptions): Promise<Response> {
+  if (isInsecure(url, location.href)) {
+    const origin = new URL(url, location.href).origin;
+    console.error(`add-connection-wizard: refused to send credentials to ${origin} over http. Use an https endpoint.`);
+    throw new InsecureEndpointError(origin);
+  }
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    ...o.headers,
+    'Content-Type': 'application/json',
+  };
+  if (o.idempotencyKey) headers['Idempotency-Key'] = o.idempotencyKey;
+  return fetch(url, {
+    method: 'POST',
+    headers,
+    body,
+    credentials: o.credentials,
+    signal: AbortSignal.any([o.signal, AbortSignal.timeout(o.timeout)]),
+  });
+}
+
+/**
+ * Settles with `promise`, or rejects when `signal` aborts or `timeout` passes first: a
+ * host's `respondWith` answer is held to the same limits as our own request.
+ */
+export function withTimeout<T>(promise: Promise<T>, signal: AbortSignal, timeout: number): Promise<T> {
+  const limit = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(limit.reason);
+    if (limit.aborted) return stop();
+    limit.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => limit.removeEventListener('abort', stop));
+  });
+}
