@@ -15,7 +15,7 @@ const publicEventsOnly = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/internal/**', 'src/schema/**', 'src/wizard/**'],
+  exclude: ['src/**/*.styles.ts', 'src/internal/**', 'src/schema/**', 'src/wizard/**', 'src/controllers/**', 'src/steps/**', 'src/builtin-forms.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

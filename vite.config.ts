@@ -1,3 +1,4 @@
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vite';
 
@@ -5,7 +6,11 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ command }) => ({
   root: 'demo',
   // Serves msw's worker script at /mockServiceWorker.js for the demo's mock backend.
-  plugins: command === 'serve' ? [msw({ mode: 'worker-only' })] : [],
+  plugins:
+    command === 'serve'
+      ? [msw({ mode: 'worker-only' })]
+      : // The bundle ships the templates' HTML and CSS without indentation and comments.
+        [{ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const }],
   server: { port: 5173, host: '127.0.0.1' },
   build: {
     outDir: '../dist',

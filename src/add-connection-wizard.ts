@@ -111,27 +111,27 @@ export class AddConnectionWizard extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  private readonly localize = new LocalizeController(this);
-  private readonly entries = new EntriesController(this);
-  private readonly forms = new PlatformFormsController(this, this.entries, this.localize, () => this.submission?.sending === true);
-  private readonly validation = new ValidationController(this, this.entries, this.forms, this.localize);
-  private readonly navigation = new NavigationController(this, this.validation, this.forms, this.localize);
-  private readonly submission: SubmissionController = new SubmissionController(this, {
-    entries: this.entries,
-    forms: this.forms,
-    validation: this.validation,
-    navigation: this.navigation,
-    localize: this.localize,
-    onCreated: () => this.drafts.forget(),
+  readonly #localize = new LocalizeController(this);
+  readonly #entries = new EntriesController(this);
+  readonly #forms = new PlatformFormsController(this, this.#entries, this.#localize, () => this.#submission.sending);
+  readonly #validation = new ValidationController(this, this.#entries, this.#forms, this.#localize);
+  readonly #navigation = new NavigationController(this, this.#validation, this.#forms, this.#localize);
+  readonly #submission: SubmissionController = new SubmissionController(this, {
+    entries: this.#entries,
+    forms: this.#forms,
+    validation: this.#validation,
+    navigation: this.#navigation,
+    localize: this.#localize,
+    onCreated: () => this.#drafts.forget(),
   });
-  private readonly test = new TestConnectionController(this, this.forms, this.navigation, this.localize);
-  private readonly drafts: DraftController = new DraftController(this, {
-    entries: this.entries,
-    forms: this.forms,
-    navigation: this.navigation,
-    isDone: () => this.submission.status === 'done',
+  readonly #test = new TestConnectionController(this, this.#forms, this.#navigation, this.#localize);
+  readonly #drafts: DraftController = new DraftController(this, {
+    entries: this.#entries,
+    forms: this.#forms,
+    navigation: this.#navigation,
+    isDone: () => this.#submission.status === 'done',
   });
-  private readonly merchantFilter = new MerchantFilter(this);
+  readonly #merchantFilter = new MerchantFilter(this);
 
   @property() endpoint = '';
   /** URL that Test connection POSTs `{ kind, platform, adapter }` to; answered `{ ok, detail? }`. */
@@ -176,94 +176,103 @@ export class AddConnectionWizard extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('keydown', (event) => this.continueOnEnter(event));
+    this.addEventListener('keydown', (event) => this.#continueOnEnter(event));
   }
 
   /** The wizard's language: its own `lang`, else the nearest ancestor's, else English. */
   get locale(): string {
-    return this.localize.locale;
+    return this.#localize.locale;
   }
 
   /** The step the user is on, 1 to 4 (0 once the connection is created). */
   get currentStep(): number {
-    return this.submission.status === 'done' ? 0 : this.navigation.step;
+    return this.#submission.status === 'done' ? 0 : this.#navigation.step;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.localize.refresh();
+    if (name === 'lang' && old !== value) this.#localize.refresh();
+  }
+
+  #requestCancel() {
+    // The request may already have created the connection: let it finish (or time out).
+    if (this.#submission.sending) return;
+    if (this.#drafts.hasStarted()) {
+      const step = this.#navigation.step;
+      if (!this.dispatchEvent(new BeforeCancelEvent({ step, stepId: stepIds[step - 1] }))) return;
+    }
+    this.cancel();
+  }
+
+  #primaryAction() {
+    const { status } = this.#submission;
+    if (status === 'sending' || status === 'done') return;
+    if (this.#navigation.step < STEP_COUNT) this.#navigation.forwardTo((this.#navigation.step + 1) as 2 | 3 | 4);
+    else void this.#submission.submit();
+  }
+
+  #continueOnEnter(event: KeyboardEvent) {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLInputElement) || !textInputTypes.has(target.type)) return;
+    if (target.closest('.merchant-filter')) return;
+    event.preventDefault();
+    this.#primaryAction();
+  }
+
+  #addAnother() {
+    this.reset();
+    this.#navigation.focusHeadingAfterUpdate();
+  }
+
+  get #stepContext(): StepContext {
+    return {
+      catalogue: this.#localize.catalogue,
+      merchants: this.merchants,
+      entries: this.#entries,
+      validation: this.#validation,
+      navigation: this.#navigation,
+      forms: this.#forms,
+      submission: this.#submission,
+      test: this.#test,
+      merchantFilter: this.#merchantFilter,
+    };
   }
 
   /** Validates every step and sends the connection, as Add connection does. */
   submit(): Promise<void> {
-    return this.submission.submit();
+    return this.#submission.submit();
   }
 
   /** Cancels as the Cancel button does, without asking: stops a request, forgets everything. */
   cancel() {
-    this.submission.abort();
-    this.drafts.forget();
+    this.#submission.abort();
+    this.#drafts.forget();
     this.dispatchEvent(new WizardCancelEvent());
     this.reset();
   }
 
   /** Empties every field, platform forms too, and returns to the first step. */
   reset() {
-    this.entries.reset();
-    this.navigation.reset();
-    this.validation.reset();
-    this.submission.reset();
-    this.test.clear();
-    this.forms.reset();
-    this.drafts.reset();
-    this.merchantFilter.clear();
-  }
-
-  private requestCancel() {
-    // The request may already have created the connection: let it finish (or time out).
-    if (this.submission.sending) return;
-    if (this.drafts.hasStarted()) {
-      const step = this.navigation.step;
-      if (!this.dispatchEvent(new BeforeCancelEvent({ step, stepId: stepIds[step - 1] }))) return;
-    }
-    this.cancel();
-  }
-
-  private primaryAction() {
-    const { status } = this.submission;
-    if (status === 'sending' || status === 'done') return;
-    if (this.navigation.step < STEP_COUNT) this.navigation.forwardTo((this.navigation.step + 1) as 2 | 3 | 4);
-    else void this.submission.submit();
-  }
-
-  private continueOnEnter(event: KeyboardEvent) {
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof HTMLInputElement) || !textInputTypes.has(target.type)) return;
-    if (target.closest('.merchant-filter')) return;
-    event.preventDefault();
-    this.primaryAction();
-  }
-
-  private addAnother() {
-    this.reset();
-    this.navigation.focusHeadingAfterUpdate();
-  }
-
-  private get stepContext(): StepContext {
-    const { entries, validation, navigation, forms, submission, test, merchantFilter } = this;
-    return { catalogue: this.localize.catalogue, merchants: this.merchants, entries, validation, navigation, forms, submission, test, merchantFilter };
+    this.#entries.reset();
+    this.#navigation.reset();
+    this.#validation.reset();
+    this.#submission.reset();
+    this.#test.clear();
+    this.#forms.reset();
+    this.#drafts.reset();
+    this.#merchantFilter.clear();
   }
 
   override render() {
-    const c = this.stepContext;
-    const { created, sending } = this.submission;
-    const step = this.navigation.step;
+    const c = this.#stepContext;
+    const { created, sending } = this.#submission;
+    const step = this.#navigation.step;
     return html`
       <div part="base" class="wizard" aria-busy=${sending ? 'true' : 'false'}>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.navigation.announcement}</div>
-        ${this.submission.status === 'done' && created
-          ? doneView(c.catalogue, created.name, () => this.addAnother())
+        <div class="visually-hidden" role="status" aria-live="polite">${this.#navigation.announcement}</div>
+        ${this.#submission.status === 'done' && created
+          ? doneView(c.catalogue, created.name, () => this.#addAnother())
           : html`
               ${stepper(c)}
               <section part="panel" class="panel" aria-labelledby="heading">
@@ -272,7 +281,7 @@ export class AddConnectionWizard extends LitElement {
                 ${steps[step - 1](c)}
                 ${failureAlert(c)}
               </section>
-              ${footer(c, { cancel: () => this.requestCancel(), back: () => this.navigation.back(), primary: () => this.primaryAction() })}
+              ${footer(c, { cancel: () => this.#requestCancel(), back: () => this.#navigation.back(), primary: () => this.#primaryAction() })}
             `}
       </div>
     `;

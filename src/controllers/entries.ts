@@ -10,51 +10,54 @@ import type { WizardHost } from './host.js';
 export class EntriesController implements ReactiveController {
   /** The values; replaced, never mutated, so that a change is an identity change. */
   draft: Draft = emptyDraft(false);
-  private cachedReading?: DraftReading;
-  private seenMerchants?: readonly unknown[];
+  #cachedReading?: DraftReading;
+  #seenMerchants?: readonly unknown[];
   /** The user picked "existing" or "new" merchant themselves: merchants arriving late do not overrule it. */
-  private merchantChoiceMade = false;
+  #merchantChoiceMade = false;
 
-  constructor(private readonly host: WizardHost) {
+  readonly #host: WizardHost;
+
+  constructor(host: WizardHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected() {
-    if (!this.host.hasUpdated) this.draft = emptyDraft(this.host.merchants.length > 0);
+    if (!this.#host.hasUpdated) this.draft = emptyDraft(this.#host.merchants.length > 0);
   }
 
   hostUpdate() {
     // Merchants that arrive late (fetched) make "existing" the default, unless the user
     // chose or started a new merchant already.
-    const { merchants } = this.host;
-    if (merchants === this.seenMerchants) return;
-    this.seenMerchants = merchants;
+    const { merchants } = this.#host;
+    if (merchants === this.#seenMerchants) return;
+    this.#seenMerchants = merchants;
     const newMerchantStarted = Object.values(this.draft.customer).some((v) => v !== '');
-    if (merchants.length > 0 && !this.merchantChoiceMade && this.draft.merchantChoice === 'new' && !newMerchantStarted) {
+    if (merchants.length > 0 && !this.#merchantChoiceMade && this.draft.merchantChoice === 'new' && !newMerchantStarted) {
       this.draft = { ...this.draft, merchantChoice: 'existing' };
     }
   }
 
   /** The draft read against the merchants: chosen records, missing values, the request body. */
   get reading(): DraftReading {
-    const cached = this.cachedReading;
-    if (cached && cached.draft === this.draft && cached.merchants === this.host.merchants) return cached;
-    return (this.cachedReading = new DraftReading(this.draft, this.host.merchants));
+    const cached = this.#cachedReading;
+    if (cached && cached.draft === this.draft && cached.merchants === this.#host.merchants) return cached;
+    return (this.#cachedReading = new DraftReading(this.draft, this.#host.merchants));
   }
 
   patch(patch: Partial<Draft>) {
     this.draft = { ...this.draft, ...patch };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   chooseMerchantKind(choice: Draft['merchantChoice']) {
-    this.merchantChoiceMade = true;
+    this.#merchantChoiceMade = true;
     this.patch({ merchantChoice: choice });
   }
 
   /** Chooses a merchant; its first (or only) warehouse is preselected: nothing else to choose for most. */
   chooseMerchant(merchantId: string) {
-    const merchant = this.host.merchants.find((m) => String(m.id) === merchantId);
+    const merchant = this.#host.merchants.find((m) => String(m.id) === merchantId);
     const warehouses = merchant?.warehouses ?? [];
     const stores = merchant?.stores ?? [];
     const keepWarehouse = warehouses.some((w) => String(w.id) === this.draft.warehouseId);
@@ -83,12 +86,12 @@ export class EntriesController implements ReactiveController {
   /** Puts back values kept in a stored draft. */
   restore(saved: Draft) {
     this.draft = { ...this.draft, ...saved, customer: { ...this.draft.customer, ...saved.customer } };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   reset() {
-    this.draft = emptyDraft(this.host.merchants.length > 0);
-    this.merchantChoiceMade = false;
-    this.host.requestUpdate();
+    this.draft = emptyDraft(this.#host.merchants.length > 0);
+    this.#merchantChoiceMade = false;
+    this.#host.requestUpdate();
   }
 }

@@ -25,9 +25,12 @@ function unwatchDocument(controller: LocalizeController) {
 
 /** The wizard's language and its catalogue of messages, the host's overrides included. */
 export class LocalizeController implements ReactiveController {
-  private cached?: { lang: string; overrides?: Partial<Messages>; catalogue: Messages };
+  #cached?: { lang: string; overrides?: Partial<Messages>; catalogue: Messages };
 
-  constructor(private readonly host: WizardHost) {
+  readonly #host: WizardHost;
+
+  constructor(host: WizardHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -42,22 +45,22 @@ export class LocalizeController implements ReactiveController {
   /** Its own `lang`, else the nearest ancestor's, else English. */
   get locale(): string {
     // `closest` is missing from the DOM stand-in of server-side rendering.
-    return this.host.lang || this.host.closest?.('[lang]')?.getAttribute('lang') || 'en';
+    return this.#host.lang || this.#host.closest?.('[lang]')?.getAttribute('lang') || 'en';
   }
 
   /** Every string the wizard shows, in its language. */
   get catalogue(): Messages {
     const lang = this.locale;
-    const overrides = this.host.messages;
-    const cached = this.cached;
+    const overrides = this.#host.messages;
+    const cached = this.#cached;
     if (cached && cached.lang === lang && cached.overrides === overrides) return cached.catalogue;
     const catalogue = messagesFor(lang, overrides);
-    this.cached = { lang, overrides, catalogue };
+    this.#cached = { lang, overrides, catalogue };
     return catalogue;
   }
 
   /** The language or direction may have changed: render again. */
   refresh() {
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -7,7 +7,7 @@ import type { LocalizeController } from './localize.js';
 import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
 import type { ValidationController } from './validation.js';
 
-export const STEP_COUNT = 4;
+export const STEP_COUNT = 4 as const;
 
 /**
  * Moving between steps: the cancelable step-change event, validation on the way forward,
@@ -22,14 +22,23 @@ export class NavigationController implements ReactiveController {
   announcement = '';
   /** What the last failed Continue found, as links to the fields. */
   summary: { pointer: string; message: string }[] = [];
-  private focusAfterUpdate?: () => void;
+  #focusAfterUpdate?: () => void;
+
+  readonly #host: WizardHost;
+  readonly #validation: ValidationController;
+  readonly #forms: PlatformFormsController;
+  readonly #localize: LocalizeController;
 
   constructor(
-    private readonly host: WizardHost,
-    private readonly validation: ValidationController,
-    private readonly forms: PlatformFormsController,
-    private readonly localize: LocalizeController,
+    host: WizardHost,
+    validation: ValidationController,
+    forms: PlatformFormsController,
+    localize: LocalizeController,
   ) {
+    this.#host = host;
+    this.#validation = validation;
+    this.#forms = forms;
+    this.#localize = localize;
     host.addController(this);
   }
 
@@ -37,32 +46,30 @@ export class NavigationController implements ReactiveController {
 
   hostUpdate() {
     // Only on the step that shows the picker: a catalogue may still be on its way before.
-    const kind = this.validation.formKindOf(this.step);
-    if (kind && this.step >= 3) this.forms.preselectSinglePlatform(kind);
+    const kind = this.#validation.formKindOf(this.step);
+    if (kind && this.step >= 3) this.#forms.preselectSinglePlatform(kind);
   }
 
   hostUpdated() {
-    const focus = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
+    const focus = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
     focus?.();
   }
 
   /** Validates each step from the current one up to (not including) `to`, then moves. */
   forwardTo(to: StepNumber) {
-    for (let step = this.step; step < to; step++) {
-      const errors = this.validation.validateStep(step as StepNumber);
-      if (Object.keys(errors).length > 0) return this.showInvalid(step as StepNumber, errors);
-    }
-    this.move(to);
+    const result = this.#validation.validateSteps(this.step, (to - 1) as StepNumber);
+    if ('invalid' in result) return this.showInvalid(result.invalid.step, result.invalid.errors);
+    this.#move(to);
   }
 
   back() {
-    if (this.step > 1) this.move((this.step - 1) as StepNumber);
+    if (this.step > 1) this.#move((this.step - 1) as StepNumber);
   }
 
   /** A step of the step list: back at once, forward through validation. */
   goTo(step: StepNumber) {
-    if (step < this.step) this.move(step);
+    if (step < this.step) this.#move(step);
     else if (step <= this.reached) this.forwardTo(step);
   }
 
@@ -71,64 +78,64 @@ export class NavigationController implements ReactiveController {
    * focus to the first invalid field.
    */
   showInvalid(step: StepNumber, errors: Errors) {
-    if (step !== this.step && !this.move(step)) return;
-    const catalogue = this.localize.catalogue;
+    if (step !== this.step && !this.#move(step)) return;
+    const catalogue = this.#localize.catalogue;
     const pointers = orderedPointers(Object.keys(errors));
     this.summary = pointers.filter((p) => errors[p]).map((pointer) => ({ pointer, message: translate(errors[pointer], catalogue) }));
     this.announce(catalogue.fixErrors(pointers.length));
-    this.afterUpdate(() => void this.focusPointer(pointers[0]));
+    this.#afterUpdate(() => void this.focusPointer(pointers[0]));
   }
 
   /** Moves focus to a field: the wizard's own, or a platform form's. */
   async focusPointer(pointer: string) {
     const adapter = readAdapterPointer(pointer);
     if (adapter) {
-      const form = this.forms.active(adapter.kind);
+      const form = this.#forms.active(adapter.kind);
       // A form the wizard just rendered has not rendered its own fields yet.
       await (form as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
       if (hasLoaded(form)) form.focusField(adapter.name || undefined);
       return;
     }
-    const target = this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(pointer))}`);
+    const target = this.#host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(fieldId(pointer))}`);
     if (target instanceof HTMLFieldSetElement) target.querySelector<HTMLInputElement>('input:checked, input')?.focus();
     else target?.focus();
   }
 
   focusHeadingAfterUpdate() {
-    this.afterUpdate(() => this.host.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+    this.#afterUpdate(() => this.#host.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
   }
 
   /** Runs once the next render is done, unless something else already asked for focus. */
   focusAfterUpdateUnlessSet(focus: () => void) {
-    this.focusAfterUpdate ??= focus;
-    this.host.requestUpdate();
+    this.#focusAfterUpdate ??= focus;
+    this.#host.requestUpdate();
   }
 
   announce(text: string) {
     this.announcement = text;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Puts the user back where a stored draft left them. */
   restore(step: StepNumber, reached: StepNumber) {
     this.step = step;
     this.reached = reached;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   reset() {
     this.step = 1;
     this.reached = 1;
     this.summary = [];
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private move(to: StepNumber): boolean {
+  #move(to: StepNumber): boolean {
     const from = this.step;
     if (to === from) return true;
     const event = new StepChangeEvent({ from, to, fromId: stepIds[from - 1], toId: stepIds[to - 1] });
-    if (!this.host.dispatchEvent(event)) return false;
-    const catalogue = this.localize.catalogue;
+    if (!this.#host.dispatchEvent(event)) return false;
+    const catalogue = this.#localize.catalogue;
     this.step = to;
     if (to > this.reached) this.reached = to;
     this.summary = [];
@@ -137,8 +144,8 @@ export class NavigationController implements ReactiveController {
     return true;
   }
 
-  private afterUpdate(focus: () => void) {
-    this.focusAfterUpdate = focus;
-    this.host.requestUpdate();
+  #afterUpdate(focus: () => void) {
+    this.#focusAfterUpdate = focus;
+    this.#host.requestUpdate();
   }
 }

@@ -20,70 +20,79 @@ export class PlatformFormsController implements ReactiveController {
   readonly pickers: Record<PlatformKind, PlatformPicker>;
   /** Called with each form that registers (drafts put its kept values back). */
   onRegister?: (form: PlatformForm, key: string) => void;
-  private readonly provider: ContextProvider<typeof wizardContext>;
-  private readonly registered = new Set<PlatformForm>();
+  readonly #provider: ContextProvider<typeof wizardContext>;
+  readonly #registered = new Set<PlatformForm>();
   /** The forms the wizard renders itself, by `kind:platform:tag`, kept so that their values survive switching platforms. */
-  private readonly ownForms = new Map<string, PlatformForm>();
-  private readonly ownKinds = new WeakMap<PlatformForm, PlatformKind>();
+  readonly #ownForms = new Map<string, PlatformForm>();
+  readonly #ownKinds = new WeakMap<PlatformForm, PlatformKind>();
   // Created on connect, not at construction: servers rendering the element have no MutationObserver.
-  private childObserver?: MutationObserver;
-  private seenPlatforms?: PlatformDefinition[];
+  #childObserver?: MutationObserver;
+  #seenPlatforms?: PlatformDefinition[];
   /** The host's catalogue less the definitions that would break (see `usableDefinitions`). */
-  private usable: PlatformDefinition[] = [];
+  #usable: PlatformDefinition[] = [];
   /** Bumped when slotted forms come or go: the pickers' options depend on them. */
-  private slottedVersion = 0;
-  private readonly optionsCache: Partial<Record<PlatformKind, { usable: PlatformDefinition[]; version: number; options: PickerOption[] }>> = {};
+  #slottedVersion = 0;
+  readonly #optionsCache: Partial<Record<PlatformKind, { usable: PlatformDefinition[]; version: number; options: PickerOption[] }>> = {};
+
+  readonly #host: WizardHost;
+  readonly #entries: EntriesController;
+  readonly #localize: LocalizeController;
+  readonly #isBusy: () => boolean;
 
   constructor(
-    private readonly host: WizardHost,
-    private readonly entries: EntriesController,
-    private readonly localize: LocalizeController,
-    private readonly isBusy: () => boolean,
+    host: WizardHost,
+    entries: EntriesController,
+    localize: LocalizeController,
+    isBusy: () => boolean,
   ) {
-    this.provider = new ContextProvider(host, { context: wizardContext, initialValue: this.contextValue() });
+    this.#host = host;
+    this.#entries = entries;
+    this.#localize = localize;
+    this.#isBusy = isBusy;
+    this.#provider = new ContextProvider(host, { context: wizardContext, initialValue: this.#contextValue(false) });
     this.pickers = { store: new PlatformPicker(host), warehouse: new PlatformPicker(host) };
     host.addController(this);
   }
 
   hostConnected() {
-    this.childObserver ??= new MutationObserver(() => this.loadSlottedBuiltins());
-    this.childObserver.observe(this.host, { childList: true });
-    this.loadSlottedBuiltins();
-    if (this.provider.value.locale !== this.localize.locale) this.provider.setValue(this.contextValue());
+    this.#childObserver ??= new MutationObserver(() => this.#loadSlottedBuiltins());
+    this.#childObserver.observe(this.#host, { childList: true });
+    this.#loadSlottedBuiltins();
+    if (this.#provider.value.locale !== this.#localize.locale) this.#provider.setValue(this.#contextValue());
     // With a catalogue, fetch the one form that renders every definition while the user is
     // on the first steps, so its fields are there the moment they are needed.
     setTimeout(() => {
-      if (this.host.isConnected && this.host.platforms.length > 0) void ensureDefined(definitionForm);
+      if (this.#host.isConnected && this.#host.platforms.length > 0) void ensureDefined(definitionForm);
     }, 0);
   }
 
   hostDisconnected() {
-    this.childObserver?.disconnect();
+    this.#childObserver?.disconnect();
   }
 
   hostUpdate() {
-    if (this.host.platforms !== this.seenPlatforms) {
-      this.seenPlatforms = this.host.platforms;
-      this.usable = usableDefinitions(this.host.platforms);
+    if (this.#host.platforms !== this.#seenPlatforms) {
+      this.#seenPlatforms = this.#host.platforms;
+      this.#usable = usableDefinitions(this.#host.platforms);
     }
   }
 
   hostUpdated() {
     // Forms follow the wizard's disabled state and messages (language, host overrides).
-    const value = this.contextValue();
-    const current = this.provider.value;
+    const value = this.#contextValue();
+    const current = this.#provider.value;
     if (value.disabled !== current.disabled || value.messages !== current.messages || value.locale !== current.locale) {
-      this.provider.setValue(value);
+      this.#provider.setValue(value);
     }
-    for (const form of this.registered) {
-      if (form.parentElement !== this.host) continue;
-      form.hidden = form.platform !== this.entries.platformOf(this.kindOf(form));
+    for (const form of this.#registered) {
+      if (form.parentElement !== this.#host) continue;
+      form.hidden = form.platform !== this.#entries.platformOf(this.kindOf(form));
     }
   }
 
   /** Store or warehouse: the wizard's own forms by how it made them, slotted ones by their slot. */
   kindOf(form: PlatformForm): PlatformKind {
-    return this.ownKinds.get(form) ?? kindOf(form);
+    return this.#ownKinds.get(form) ?? kindOf(form);
   }
 
   /** The key a form's values are kept under in a draft. */
@@ -93,31 +102,31 @@ export class PlatformFormsController implements ReactiveController {
 
   /** Every form that exists, slotted or the wizard's own, loaded or not. */
   get all(): PlatformForm[] {
-    return [...new Set([...this.registered, ...this.ownForms.values()])];
+    return [...new Set([...this.#registered, ...this.#ownForms.values()])];
   }
 
   /** The platforms a picker offers: slotted forms, then definitions, then built-ins. */
   options(kind: PlatformKind): PickerOption[] {
     // Asked for by validation and the picker: built once per catalogue and set of forms, and
     // kept by identity so that the picker's search index survives renders.
-    const cached = this.optionsCache[kind];
-    if (cached && cached.usable === this.usable && cached.version === this.slottedVersion) return cached.options;
-    const options = this.buildOptions(kind);
-    this.optionsCache[kind] = { usable: this.usable, version: this.slottedVersion, options };
+    const cached = this.#optionsCache[kind];
+    if (cached && cached.usable === this.#usable && cached.version === this.#slottedVersion) return cached.options;
+    const options = this.#buildOptions(kind);
+    this.#optionsCache[kind] = { usable: this.#usable, version: this.#slottedVersion, options };
     return options;
   }
 
   /** Whether the pickers still offer the chosen platform (a catalogue may change; a draft may outlive it). */
   offersChosen(kind: PlatformKind) {
-    const platform = this.entries.platformOf(kind);
+    const platform = this.#entries.platformOf(kind);
     return this.options(kind).some((o) => o.value === platform);
   }
 
   /** Chooses the only platform there is, on the step that shows its picker. */
   preselectSinglePlatform(kind: PlatformKind) {
-    if (this.entries.platformOf(kind)) return;
+    if (this.#entries.platformOf(kind)) return;
     const options = this.options(kind);
-    if (options.length === 1) this.entries.choosePlatform(kind, options[0].value);
+    if (options.length === 1) this.#entries.choosePlatform(kind, options[0].value);
   }
 
   /**
@@ -125,24 +134,24 @@ export class PlatformFormsController implements ReactiveController {
    * (for a definition, or the package's own element). Its code is loaded on first use.
    */
   active(kind: PlatformKind): PlatformForm | undefined {
-    const platform = this.entries.platformOf(kind);
+    const platform = this.#entries.platformOf(kind);
     if (!platform) return undefined;
-    const slotted = this.slotted(kind).find((form) => form.platform === platform);
+    const slotted = this.#slotted(kind).find((form) => form.platform === platform);
     if (slotted) return slotted;
-    const definition = this.definitionsOf(kind).find((d) => d.id === platform);
+    const definition = this.#definitionsOf(kind).find((d) => d.id === platform);
     const builtin = builtinPlatforms.find((p) => p.kind === kind && p.id === platform);
     const source = definition ? definitionForm : builtin;
     if (!source) return undefined;
     const tag = tagOf(source);
     const key = `${kind}:${platform}:${tag}`;
-    let form = this.ownForms.get(key);
+    let form = this.#ownForms.get(key);
     if (!form) {
       form = document.createElement(tag) as PlatformForm;
       form.setAttribute('platform', platform);
       form.setAttribute('exportparts', 'field, label, input, select, choice, option, hint, note, error, reveal-button, platform-help');
-      this.ownForms.set(key, form);
-      this.ownKinds.set(form, kind);
-      if (!customElements.get(tag)) void ensureDefined(source).then(() => this.host.requestUpdate());
+      this.#ownForms.set(key, form);
+      this.#ownKinds.set(form, kind);
+      if (!customElements.get(tag)) void ensureDefined(source).then(() => this.#host.requestUpdate());
     }
     if (definition) (form as DefinitionFormElement).definition = definition;
     return form;
@@ -150,7 +159,7 @@ export class PlatformFormsController implements ReactiveController {
 
   /** Whether the form is one the wizard renders in its own shadow root (not slotted by the host). */
   isOwn(form: PlatformForm) {
-    return this.ownKinds.has(form);
+    return this.#ownKinds.has(form);
   }
 
   /** Forgets every form's values, secrets above all, and what was typed in the pickers. */
@@ -160,55 +169,56 @@ export class PlatformFormsController implements ReactiveController {
     this.pickers.warehouse.clear();
   }
 
-  private contextValue(): WizardContextValue {
-    const connected = this.host.isConnected;
+  /** `busy` is given at construction, before the host's other controllers exist. */
+  #contextValue(busy = this.#isBusy()): WizardContextValue {
+    const connected = this.#host.isConnected;
     return {
-      register: (form) => this.register(form),
-      disabled: this.isBusy(),
-      locale: connected ? this.localize.locale : 'en',
-      messages: connected ? this.localize.catalogue : undefined,
+      register: (form) => this.#register(form),
+      disabled: busy,
+      locale: connected ? this.#localize.locale : 'en',
+      messages: connected ? this.#localize.catalogue : undefined,
     };
   }
 
-  private register(form: PlatformForm) {
-    this.registered.add(form);
+  #register(form: PlatformForm) {
+    this.#registered.add(form);
     this.onRegister?.(form, this.keyOf(form));
     // A slotted form changes the pickers; the wizard's own are listed already. Forms
     // register while the wizard may be rendering, so update afterwards.
-    const slotted = form.parentElement === this.host;
-    if (slotted) queueMicrotask(() => this.slottedChanged());
+    const slotted = form.parentElement === this.#host;
+    if (slotted) queueMicrotask(() => this.#slottedChanged());
     return () => {
-      this.registered.delete(form);
-      if (slotted) queueMicrotask(() => this.slottedChanged());
+      this.#registered.delete(form);
+      if (slotted) queueMicrotask(() => this.#slottedChanged());
     };
   }
 
-  private slottedChanged() {
-    this.slottedVersion++;
-    this.host.requestUpdate();
+  #slottedChanged() {
+    this.#slottedVersion++;
+    this.#host.requestUpdate();
   }
 
-  private slotted(kind: PlatformKind) {
-    return [...this.registered].filter((form) => form.parentElement === this.host && kindOf(form) === kind && form.platform);
+  #slotted(kind: PlatformKind) {
+    return [...this.#registered].filter((form) => form.parentElement === this.#host && kindOf(form) === kind && form.platform);
   }
 
   /** The package's own form elements among the children are loaded when they appear. */
-  private loadSlottedBuiltins() {
-    for (const child of this.host.children) {
+  #loadSlottedBuiltins() {
+    for (const child of this.#host.children) {
       const form = builtinForms.find((f) => f.tag === child.localName);
       if (form) void ensureDefined(form);
     }
   }
 
-  private definitionsOf(kind: PlatformKind) {
-    return this.usable.filter((p) => p.kind === kind);
+  #definitionsOf(kind: PlatformKind) {
+    return this.#usable.filter((p) => p.kind === kind);
   }
 
-  private buildOptions(kind: PlatformKind): PickerOption[] {
+  #buildOptions(kind: PlatformKind): PickerOption[] {
     const options = new Map<string, PickerOption>();
     for (const p of builtinPlatforms) if (p.kind === kind) options.set(p.id, { value: p.id, label: p.label, rank: p.rank });
-    for (const d of this.definitionsOf(kind)) options.set(d.id, { value: d.id, label: d.label, rank: d.rank, aliases: d.aliases });
-    for (const form of this.slotted(kind)) {
+    for (const d of this.#definitionsOf(kind)) options.set(d.id, { value: d.id, label: d.label, rank: d.rank, aliases: d.aliases });
+    for (const form of this.#slotted(kind)) {
       const known = options.get(form.platform);
       options.set(form.platform, { ...known, value: form.platform, label: form.label || known?.label || form.platform });
     }

@@ -37,11 +37,16 @@ export class SubmissionController implements ReactiveController {
   failure?: ErrorDetail & { unplaced: FieldError[] };
   /** The created connection, for the done view. */
   created?: SuccessDetail & { name: string };
-  private inFlight?: AbortController;
+  #inFlight?: AbortController;
   /** The same body keeps its key, so a retry cannot create a second connection. */
-  private lastSubmission?: { body: string; key: string };
+  #lastSubmission?: { body: string; key: string };
 
-  constructor(private readonly host: WizardHost, private readonly parts: SubmissionParts) {
+  readonly #host: WizardHost;
+  readonly #parts: SubmissionParts;
+
+  constructor(host: WizardHost, parts: SubmissionParts) {
+    this.#host = host;
+    this.#parts = parts;
     host.addController(this);
   }
 
@@ -51,7 +56,7 @@ export class SubmissionController implements ReactiveController {
     // Nothing may happen after the element left the page: no request, no event. A move
     // (disconnected and connected again at once, as portals and modals do) is no leaving.
     queueMicrotask(() => {
-      if (this.host.isConnected) return;
+      if (this.#host.isConnected) return;
       this.abort();
     });
   }
@@ -68,95 +73,87 @@ export class SubmissionController implements ReactiveController {
 
   async submit() {
     if (this.sending) return;
-    const { validation, navigation } = this.parts;
-    for (let step = 1 as StepNumber; step <= STEP_COUNT; step++) {
-      const errors = validation.validateStep(step);
-      if (Object.keys(errors).length > 0) return navigation.showInvalid(step, errors);
-    }
+    const { validation, navigation } = this.#parts;
+    const result = validation.validateSteps(1, STEP_COUNT);
+    if ('invalid' in result) return navigation.showInvalid(result.invalid.step, result.invalid.errors);
     navigation.summary = [];
-    const parsed = connectionRequestSchema.safeParse(this.parts.entries.reading.payload({ warehouse: this.adapterOf('warehouse'), store: this.adapterOf('store') }));
+    const parsed = connectionRequestSchema.safeParse(this.#parts.entries.reading.payload(result.adapters));
     if (!parsed.success) {
-      this.showFieldErrors(toFieldErrors(parsed.error));
+      this.#showFieldErrors(toFieldErrors(parsed.error));
       return;
     }
-    await this.send(parsed.data);
+    await this.#send(parsed.data);
   }
 
   retry() {
-    if (this.lastSubmission) void this.submit();
+    if (this.#lastSubmission) void this.submit();
   }
 
   /** Stops a request in flight; its answer is dropped. */
   abort() {
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    if (this.sending) this.setStatus('editing');
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
+    if (this.sending) this.#setStatus('editing');
   }
 
   reset() {
     this.status = 'editing';
     this.failure = undefined;
     this.created = undefined;
-    this.lastSubmission = undefined;
-    this.host.requestUpdate();
+    this.#lastSubmission = undefined;
+    this.#host.requestUpdate();
   }
 
-  private adapterOf(kind: 'store' | 'warehouse') {
-    const form = this.parts.forms.active(kind);
-    const result = hasLoaded(form) ? form.validate() : undefined;
-    return result?.ok ? result.adapter : undefined;
-  }
-
-  private async send(payload: ConnectionRequest) {
+  async #send(payload: ConnectionRequest) {
     const event = new ConnectionSubmitEvent(payload);
-    this.host.dispatchEvent(event);
-    const { endpoint, headers, credentials, timeout, errorMapper } = this.host;
+    this.#host.dispatchEvent(event);
+    const { endpoint, headers, credentials, timeout, errorMapper } = this.#host;
     if (!event.answer && (event.defaultPrevented || !endpoint)) return;
 
     const body = JSON.stringify(payload);
-    if (this.lastSubmission?.body !== body) this.lastSubmission = { body, key: crypto.randomUUID() };
+    if (this.#lastSubmission?.body !== body) this.#lastSubmission = { body, key: crypto.randomUUID() };
     const controller = new AbortController();
-    this.inFlight = controller;
+    this.#inFlight = controller;
     this.failure = undefined;
-    this.setStatus('sending');
-    this.parts.navigation.announce(this.parts.localize.catalogue.adding);
+    this.#setStatus('sending');
+    this.#parts.navigation.announce(this.#parts.localize.catalogue.adding);
 
     const outcome: Outcome = event.answer
       ? await readHostAnswer(withTimeout(event.answer, controller.signal, timeout), errorMapper)
-      : await postJson(endpoint, body, { headers, credentials, timeout, signal: controller.signal, idempotencyKey: this.lastSubmission.key })
+      : await postJson(endpoint, body, { headers, credentials, timeout, signal: controller.signal, idempotencyKey: this.#lastSubmission.key })
           .then((response) => readResponse(response, errorMapper), failureOf);
-    if (controller.signal.aborted || this.inFlight !== controller) return;
-    this.inFlight = undefined;
-    if (outcome.ok) this.succeed(outcome, payload.name);
-    else this.fail(outcome);
+    if (controller.signal.aborted || this.#inFlight !== controller) return;
+    this.#inFlight = undefined;
+    if (outcome.ok) this.#succeed(outcome, payload.name);
+    else this.#fail(outcome);
   }
 
-  private succeed(outcome: Extract<Outcome, { ok: true }>, name: string) {
+  #succeed(outcome: Extract<Outcome, { ok: true }>, name: string) {
     const detail: SuccessDetail = { id: outcome.id, response: outcome.response };
-    this.parts.onCreated();
-    this.host.reset();
+    this.#parts.onCreated();
+    this.#host.reset();
     this.status = 'done';
     this.created = { ...detail, name };
-    this.parts.navigation.announce(this.parts.localize.catalogue.createdHeading);
-    this.parts.navigation.focusHeadingAfterUpdate();
-    this.host.dispatchEvent(new ConnectionSuccessEvent(detail));
+    this.#parts.navigation.announce(this.#parts.localize.catalogue.createdHeading);
+    this.#parts.navigation.focusHeadingAfterUpdate();
+    this.#host.dispatchEvent(new ConnectionSuccessEvent(detail));
   }
 
-  private fail(outcome: Failure) {
-    const message = failureMessage(outcome, this.parts.localize.catalogue);
+  #fail(outcome: Failure) {
+    const message = failureMessage(outcome, this.#parts.localize.catalogue);
     const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
     this.status = 'failed';
-    const unplaced = outcome.kind === 'validation' ? this.showFieldErrors(outcome.errors) : [];
+    const unplaced = outcome.kind === 'validation' ? this.#showFieldErrors(outcome.errors) : [];
     if (outcome.kind === 'validation' && outcome.errors.length === 0 && outcome.detail) unplaced.push({ pointer: '', detail: outcome.detail });
     this.failure = { ...detail, unplaced };
     // With no field to take the user to, take them to the message and its Try again.
-    this.parts.navigation.focusAfterUpdateUnlessSet(() => this.host.renderRoot.querySelector<HTMLElement>('.alert')?.focus());
-    this.host.dispatchEvent(new ConnectionErrorEvent(detail));
+    this.#parts.navigation.focusAfterUpdateUnlessSet(() => this.#host.renderRoot.querySelector<HTMLElement>('.alert')?.focus());
+    this.#host.dispatchEvent(new ConnectionErrorEvent(detail));
   }
 
   /** Shows field errors where they belong, on the first step that has one; returns those that have no field. */
-  private showFieldErrors(errors: FieldError[]): FieldError[] {
-    const { validation, forms, navigation } = this.parts;
+  #showFieldErrors(errors: FieldError[]): FieldError[] {
+    const { validation, forms, navigation } = this.#parts;
     const others = validation.setServerErrors(errors);
     const placed = errors.filter((e) => !others.includes(e)).map((e) => e.pointer);
     const unplaced: FieldError[] = [];
@@ -184,9 +181,9 @@ export class SubmissionController implements ReactiveController {
     return unplaced;
   }
 
-  private setStatus(status: Status) {
+  #setStatus(status: Status) {
     this.status = status;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

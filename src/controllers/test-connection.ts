@@ -23,15 +23,24 @@ export interface TestState {
  */
 export class TestConnectionController implements ReactiveController {
   state?: TestState;
-  private testedOn?: StepNumber;
-  private inFlight?: AbortController;
+  #testedOn?: StepNumber;
+  #inFlight?: AbortController;
+
+  readonly #host: WizardHost;
+  readonly #forms: PlatformFormsController;
+  readonly #navigation: NavigationController;
+  readonly #localize: LocalizeController;
 
   constructor(
-    private readonly host: WizardHost,
-    private readonly forms: PlatformFormsController,
-    private readonly navigation: NavigationController,
-    private readonly localize: LocalizeController,
+    host: WizardHost,
+    forms: PlatformFormsController,
+    navigation: NavigationController,
+    localize: LocalizeController,
   ) {
+    this.#host = host;
+    this.#forms = forms;
+    this.#navigation = navigation;
+    this.#localize = localize;
     host.addController(this);
     host.addEventListener('input', () => {
       if (this.state && this.state.status !== 'pending') this.clear();
@@ -41,13 +50,13 @@ export class TestConnectionController implements ReactiveController {
   hostConnected() {}
 
   hostUpdate() {
-    if (this.state && this.testedOn !== this.navigation.step) this.clear();
+    if (this.state && this.#testedOn !== this.#navigation.step) this.clear();
   }
 
   hostDisconnected() {
     // A move (disconnected and connected again at once) is no leaving.
     queueMicrotask(() => {
-      if (!this.host.isConnected) this.clear();
+      if (!this.#host.isConnected) this.clear();
     });
   }
 
@@ -57,54 +66,54 @@ export class TestConnectionController implements ReactiveController {
   }
 
   async run(kind: PlatformKind) {
-    const catalogue = this.localize.catalogue;
-    const form = this.forms.active(kind);
+    const catalogue = this.#localize.catalogue;
+    const form = this.#forms.active(kind);
     if (!hasLoaded(form)) return;
     const result = form.validate();
     if (!result.ok) {
-      this.show({ kind, status: 'failed', detail: catalogue.fixBeforeTest });
+      this.#show({ kind, status: 'failed', detail: catalogue.fixBeforeTest });
       form.focusField();
       return;
     }
     const platform = form.platform;
     const event = new TestConnectionEvent({ kind, platform, adapter: result.adapter });
-    this.host.dispatchEvent(event);
-    const { testEndpoint } = this.host;
+    this.#host.dispatchEvent(event);
+    const { testEndpoint } = this.#host;
     if (!event.answer && (event.defaultPrevented || !testEndpoint)) {
-      this.show({ kind, status: 'unavailable', detail: catalogue.testUnavailable });
+      this.#show({ kind, status: 'unavailable', detail: catalogue.testUnavailable });
       return;
     }
     this.clear();
     const controller = new AbortController();
-    this.inFlight = controller;
-    this.show({ kind, status: 'pending' });
-    const { headers, credentials, timeout } = this.host;
+    this.#inFlight = controller;
+    this.#show({ kind, status: 'pending' });
+    const { headers, credentials, timeout } = this.#host;
     const answer: Promise<TestAnswer> = event.answer
       ? withTimeout(event.answer, controller.signal, timeout)
       : postJson(testEndpoint, JSON.stringify({ kind, platform, adapter: result.adapter }), { headers, credentials, timeout, signal: controller.signal });
-    const outcome = await this.read(kind, form, answer);
-    if (!controller.signal.aborted) this.show(outcome);
+    const outcome = await this.#read(kind, form, answer);
+    if (!controller.signal.aborted) this.#show(outcome);
   }
 
   /** Forgets the result; an answer still on its way is dropped. */
   clear() {
-    this.inFlight?.abort();
-    this.inFlight = undefined;
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
     if (!this.state) return;
     this.state = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private show(state: TestState) {
+  #show(state: TestState) {
     this.state = state;
-    this.testedOn = this.navigation.step;
-    this.host.requestUpdate();
+    this.#testedOn = this.#navigation.step;
+    this.#host.requestUpdate();
   }
 
   /** Reads a test's answer; its field errors go onto the tested form, the rest into the message. */
-  private async read(kind: PlatformKind, form: PlatformForm, answer: Promise<TestAnswer>): Promise<TestState> {
-    const catalogue = this.localize.catalogue;
-    const result = await readTestAnswer(answer, this.host.errorMapper);
+  async #read(kind: PlatformKind, form: PlatformForm, answer: Promise<TestAnswer>): Promise<TestState> {
+    const catalogue = this.#localize.catalogue;
+    const result = await readTestAnswer(answer, this.#host.errorMapper);
     if (result.unanswered) {
       const detail = result.unanswered === 'insecure' ? catalogue.errorInsecure : result.unanswered === 'timeout' ? catalogue.errorTimeout : catalogue.errorNetwork;
       return { kind, status: 'failed', detail };

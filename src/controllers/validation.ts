@@ -11,23 +11,35 @@ import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
 
 const steps = [1, 2, 3, 4] as const;
 
+/** The platform forms' values, as sent in the request. */
+export type Adapters = Partial<Record<PlatformKind, Record<string, unknown>>>;
+
 /**
  * Which fields are wrong and which to say so about: a field's error shows once it was
  * touched or the user tried to leave its step; the server's errors show until the field
  * is edited. The wizard's own errors are computed when the values change, not per render.
  */
 export class ValidationController implements ReactiveController {
-  private touched = new Set<string>();
-  private tried = new Set<StepNumber>();
-  private serverErrors: Errors = {};
-  private cache?: { inputs: unknown[]; byStep: Record<StepNumber, Errors> };
+  #touched = new Set<string>();
+  #tried = new Set<StepNumber>();
+  #serverErrors: Errors = {};
+  #cache?: { inputs: unknown[]; byStep: Record<StepNumber, Errors> };
+
+  readonly #host: WizardHost;
+  readonly #entries: EntriesController;
+  readonly #forms: PlatformFormsController;
+  readonly #localize: LocalizeController;
 
   constructor(
-    private readonly host: WizardHost,
-    private readonly entries: EntriesController,
-    private readonly forms: PlatformFormsController,
-    private readonly localize: LocalizeController,
+    host: WizardHost,
+    entries: EntriesController,
+    forms: PlatformFormsController,
+    localize: LocalizeController,
   ) {
+    this.#host = host;
+    this.#entries = entries;
+    this.#forms = forms;
+    this.#localize = localize;
     host.addController(this);
   }
 
@@ -35,7 +47,7 @@ export class ValidationController implements ReactiveController {
 
   /** Which platform form a step shows, if any: a new store's on 4, a new merchant's warehouse on 3. */
   formKindOf(step: StepNumber): PlatformKind | undefined {
-    const reading = this.entries.reading;
+    const reading = this.#entries.reading;
     if (step === 4 && !reading.usesExistingStore) return 'store';
     if (step === 3 && reading.needsWarehouseForm) return 'warehouse';
     return undefined;
@@ -43,35 +55,51 @@ export class ValidationController implements ReactiveController {
 
   /** The error to show on one of the wizard's own fields, once touched or tried. */
   errorFor(pointer: string): string | undefined {
-    const server = this.serverErrors[pointer];
+    const server = this.#serverErrors[pointer];
     if (server) return server;
     const step = stepOfPointer(pointer);
-    if (!step || (!this.touched.has(pointer) && !this.tried.has(step))) return undefined;
-    const message = this.ownErrors(step)[pointer];
-    return message && translate(message, this.localize.catalogue);
+    if (!step || (!this.#touched.has(pointer) && !this.#tried.has(step))) return undefined;
+    const message = this.#ownErrors(step)[pointer];
+    return message && translate(message, this.#localize.catalogue);
   }
 
-  /** Validates a step, platform form included, and shows its errors: the messages by pointer. */
-  validateStep(step: StepNumber): Errors {
-    if (!this.tried.has(step)) this.tried = new Set(this.tried).add(step);
-    this.host.requestUpdate();
-    const errors: Errors = { ...this.ownErrors(step), ...this.serverErrorsOf(step) };
-    const kind = this.formKindOf(step);
-    const form = kind && this.forms.active(kind);
-    if (kind && form) {
-      const result = hasLoaded(form) ? form.validate() : { ok: false as const, errors: { '': '' } };
-      if (!result.ok) for (const [name, message] of Object.entries(result.errors)) errors[adapterPointer(kind, name)] = message;
-    } else if (kind) {
-      // A platform no longer offered (the catalogue changed, a draft outlived it).
-      errors[platformPointer(kind)] ??= this.localize.catalogue.choosePlatform;
+  /**
+   * Validates steps `from` to `to` in order, platform forms included (each once), and shows
+   * their errors. Stops at the first step with errors; otherwise returns the forms' adapters.
+   */
+  validateSteps(from: StepNumber, to: StepNumber): { invalid: { step: StepNumber; errors: Errors } } | { adapters: Adapters } {
+    const adapters: Adapters = {};
+    for (let step = from; step <= to; step++) {
+      const { errors, adapter } = this.#validateStep(step);
+      if (Object.keys(errors).length > 0) return { invalid: { step, errors } };
+      const kind = this.formKindOf(step);
+      if (kind && adapter) adapters[kind] = adapter;
     }
-    return errors;
+    return { adapters };
+  }
+
+  #validateStep(step: StepNumber): { errors: Errors; adapter?: Record<string, unknown> } {
+    if (!this.#tried.has(step)) this.#tried = new Set(this.#tried).add(step);
+    this.#host.requestUpdate();
+    const errors: Errors = { ...this.#ownErrors(step), ...this.#serverErrorsOf(step) };
+    const kind = this.formKindOf(step);
+    const form = kind && this.#forms.active(kind);
+    if (!kind) return { errors };
+    if (!form) {
+      // A platform no longer offered (the catalogue changed, a draft outlived it).
+      errors[platformPointer(kind)] ??= this.#localize.catalogue.choosePlatform;
+      return { errors };
+    }
+    const result = hasLoaded(form) ? form.validate() : { ok: false as const, errors: { '': '' } };
+    if (result.ok) return { errors, adapter: result.adapter };
+    for (const [name, message] of Object.entries(result.errors)) errors[adapterPointer(kind, name)] = message;
+    return { errors };
   }
 
   touch(pointer: string) {
-    if (this.touched.has(pointer)) return;
-    this.touched = new Set(this.touched).add(pointer);
-    this.host.requestUpdate();
+    if (this.#touched.has(pointer)) return;
+    this.#touched = new Set(this.#touched).add(pointer);
+    this.#host.requestUpdate();
   }
 
   /** Shows the server's errors on the wizard's own fields; returns the others. */
@@ -82,44 +110,44 @@ export class ValidationController implements ReactiveController {
       if (isWizardField(error.pointer)) own[error.pointer] ??= error.detail;
       else others.push(error);
     }
-    this.serverErrors = own;
-    this.host.requestUpdate();
+    this.#serverErrors = own;
+    this.#host.requestUpdate();
     return others;
   }
 
   clearServerError(pointer: string) {
-    if (!(pointer in this.serverErrors)) return;
-    const { [pointer]: _, ...rest } = this.serverErrors;
-    this.serverErrors = rest;
-    this.host.requestUpdate();
+    if (!(pointer in this.#serverErrors)) return;
+    const { [pointer]: _, ...rest } = this.#serverErrors;
+    this.#serverErrors = rest;
+    this.#host.requestUpdate();
   }
 
   reset() {
-    this.touched = new Set();
-    this.tried = new Set();
-    this.serverErrors = {};
-    this.host.requestUpdate();
+    this.#touched = new Set();
+    this.#tried = new Set();
+    this.#serverErrors = {};
+    this.#host.requestUpdate();
   }
 
-  private serverErrorsOf(step: StepNumber): Errors {
-    return Object.fromEntries(Object.entries(this.serverErrors).filter(([pointer]) => stepOfPointer(pointer) === step));
+  #serverErrorsOf(step: StepNumber): Errors {
+    return Object.fromEntries(Object.entries(this.#serverErrors).filter(([pointer]) => stepOfPointer(pointer) === step));
   }
 
   /** The wizard's own field errors of a step (platform forms report theirs), untranslated. */
-  private ownErrors(step: StepNumber): Errors {
-    const inputs = [this.entries.draft, this.host.merchants, this.localize.catalogue, this.forms.options('store'), this.forms.options('warehouse')];
-    if (!this.cache || this.cache.inputs.some((input, i) => input !== inputs[i])) {
-      const byStep = Object.fromEntries(steps.map((s) => [s, this.computeOwnErrors(s)])) as Record<StepNumber, Errors>;
-      this.cache = { inputs, byStep };
+  #ownErrors(step: StepNumber): Errors {
+    const inputs = [this.#entries.draft, this.#host.merchants, this.#localize.catalogue, this.#forms.options('store'), this.#forms.options('warehouse')];
+    if (!this.#cache || this.#cache.inputs.some((input, i) => input !== inputs[i])) {
+      const byStep = Object.fromEntries(steps.map((s) => [s, this.#computeOwnErrors(s)])) as Record<StepNumber, Errors>;
+      this.#cache = { inputs, byStep };
     }
-    return this.cache.byStep[step];
+    return this.#cache.byStep[step];
   }
 
-  private computeOwnErrors(step: StepNumber): Errors {
-    const errors = this.entries.reading.errorsOf(step, this.localize.catalogue);
+  #computeOwnErrors(step: StepNumber): Errors {
+    const errors = this.#entries.reading.errorsOf(step, this.#localize.catalogue);
     // A chosen platform the pickers no longer offer must be chosen again.
     const kind = this.formKindOf(step);
-    if (kind && this.entries.platformOf(kind) && !this.forms.offersChosen(kind)) errors[platformPointer(kind)] ??= this.localize.catalogue.choosePlatform;
+    if (kind && this.#entries.platformOf(kind) && !this.#forms.offersChosen(kind)) errors[platformPointer(kind)] ??= this.#localize.catalogue.choosePlatform;
     return errors;
   }
 }

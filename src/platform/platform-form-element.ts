@@ -32,8 +32,10 @@ export type FormValues = Record<string, string | boolean>;
  * `initialValues` and renders its fields with `textField()` and `selectField()`.
  *
  * @csspart field - A field: label, hint, input and error.
+ * @csspart choice - A radio group (also a `field`).
  * @csspart label - A field's label.
  * @csspart input - A text input or select.
+ * @csspart select - A native select (also an `input`).
  * @csspart hint - Help text below a label.
  * @csspart note - What cleaning pasted text changed.
  * @csspart option - A radio or checkbox with its label.
@@ -139,7 +141,9 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     if (!this.pendingDraft) return;
     const values = this.pendingDraft;
     this.pendingDraft = undefined;
-    this.restoreDraft(values);
+    // After this update has finished, not within it: values set during an update would
+    // render twice in one go (Lit's change-in-update warning).
+    void this.updateComplete.then(() => this.restoreDraft(values));
   }
 
   validate(): PlatformFormResult {

@@ -62,5 +62,5 @@ function testRow(c: StepContext, kind: PlatformKind) {
 function testMessage(c: StepContext, test: TestState) {
   const m = c.catalogue;
   const lead = test.status === 'pending' ? m.testing : test.status === 'passed' ? m.testPassed : test.status === 'failed' ? m.testFailed : '';
-  return html`${lead}${test.detail ? html` ${test.detail}` : nothing}`;
+  return html`${lead}${test.detail ? ` ${test.detail}` : nothing}`;
 }

@@ -96,12 +96,15 @@ export async function readTestAnswer(
   errorMapper?: ErrorMapper,
 ): Promise<TestOutcome> {
   try {
-    const value = await answer;
-    if (!(value instanceof Response)) return { ok: value.ok === true, detail: value.detail, errors: [] };
-    if (value.ok) {
-      const body = (await value.json().catch(() => ({}))) as { ok?: unknown; detail?: unknown };
-      return { ok: body.ok === true, detail: typeof body.detail === 'string' ? body.detail : undefined, errors: [] };
-    }
+    const value: unknown = await answer;
+    // An answer that is not `{ ok: true }` (null, a sign-in page's 200) is an answer that did not pass.
+    const verdict = (body: unknown) => ({
+      ok: isRecord(body) && body.ok === true,
+      detail: isRecord(body) && typeof body.detail === 'string' ? body.detail : undefined,
+      errors: [],
+    });
+    if (!(value instanceof Response)) return verdict(value);
+    if (value.ok) return verdict(await value.json().catch(() => undefined));
     const outcome = await readResponse(value, errorMapper);
     return outcome.ok ? { ok: false, errors: [] } : { ok: false, errors: outcome.errors, detail: outcome.errors.length > 0 ? undefined : outcome.detail };
   } catch (error) {

@@ -21,7 +21,11 @@ const storageKey = (key: string) => `add-connection-wizard:${key}`;
 export function loadDraft(key: string): SavedDraft | undefined {
   try {
     const saved = JSON.parse(localStorage.getItem(storageKey(key)) ?? 'null') as SavedDraft | null;
-    return saved?.version === 1 && saved.draft && [1, 2, 3, 4].includes(saved.step) ? saved : undefined;
+    const steps = [1, 2, 3, 4];
+    const valid =
+      saved?.version === 1 && typeof saved.draft === 'object' && saved.draft !== null && !Array.isArray(saved.draft) &&
+      steps.includes(saved.step) && steps.includes(saved.reached) && saved.reached >= saved.step;
+    return valid ? saved : undefined;
   } catch {
     return undefined;
   }

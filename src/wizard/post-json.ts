@@ -40,12 +40,12 @@ export async function postJson(url: string, body: string, o: PostOptions): Promi
     console.error(`add-connection-wizard: refused to send credentials to ${origin} over http. Use an https endpoint.`);
     throw new InsecureEndpointError(origin);
   }
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    ...o.headers,
-    'Content-Type': 'application/json',
-  };
-  if (o.idempotencyKey) headers['Idempotency-Key'] = o.idempotencyKey;
+  // The wizard's own headers win over the host's, whatever their case: never merged into
+  // `Content-Type: text/plain, application/json`.
+  const headers = new Headers(o.headers);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+  headers.set('Content-Type', 'application/json');
+  if (o.idempotencyKey) headers.set('Idempotency-Key', o.idempotencyKey);
   return fetch(url, {
     method: 'POST',
     headers,
