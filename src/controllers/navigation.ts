@@ -42,7 +42,6 @@ export class NavigationController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected() {}
 
   hostUpdate() {
     // Only on the step that shows the picker: a catalogue may still be on its way before.

@@ -50,7 +50,6 @@ export class SubmissionController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected() {}
 
   hostDisconnected() {
     // Nothing may happen after the element left the page: no request, no event. A move

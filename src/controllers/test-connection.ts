@@ -47,7 +47,6 @@ export class TestConnectionController implements ReactiveController {
     });
   }
 
-  hostConnected() {}
 
   hostUpdate() {
     if (this.state && this.#testedOn !== this.#navigation.step) this.clear();

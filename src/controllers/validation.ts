@@ -43,6 +43,8 @@ export class ValidationController implements ReactiveController {
     host.addController(this);
   }
 
+
+  // Nothing to set up: its state lives and dies with the element.
   hostConnected() {}
 
   /** Which platform form a step shows, if any: a new store's on 4, a new merchant's warehouse on 3. */
