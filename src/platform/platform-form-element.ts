@@ -1,3 +1,8 @@
+// Over 300 lines on purpose: this is the one base class that third-party platform forms
+// extend, and its public contract (register, validate, setErrors, focusField, reset, drafts)
+// and the protected helpers subclasses render with (textField, checkboxField, selectField, choiceField)
+// must read as one page. Splitting it would spread that contract over files a form author
+// has to find.
 import { ContextConsumer, ContextEvent } from '@lit/context';
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
