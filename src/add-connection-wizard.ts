@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styles } from './add-connection-wizard.styles.js';
+import { ConfigController } from './controllers/config.js';
 import { DraftController } from './controllers/draft.js';
 import { EntriesController } from './controllers/entries.js';
 import { LocalizeController } from './controllers/localize.js';
@@ -24,6 +25,7 @@ import { storeStep } from './steps/store.js';
 import { warehouseStep } from './steps/warehouse.js';
 import type { ErrorMapper } from './wizard/answers.js';
 import type { Merchant } from './wizard/draft.js';
+import { parseMerchantsAttribute } from './wizard/host-config.js';
 
 /** Inputs in which Enter means Continue (not checkboxes, radios or buttons). */
 const textInputTypes = new Set(['text', 'email', 'url', 'password', 'search', 'tel', 'number']);
@@ -111,8 +113,9 @@ export class AddConnectionWizard extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  readonly #localize = new LocalizeController(this);
-  readonly #entries = new EntriesController(this);
+  readonly #config = new ConfigController(this);
+  readonly #localize = new LocalizeController(this, this.#config);
+  readonly #entries = new EntriesController(this, this.#config);
   readonly #forms = new PlatformFormsController(this, this.#entries, this.#localize, () => this.#submission.sending);
   readonly #validation = new ValidationController(this, this.#entries, this.#forms, this.#localize);
   readonly #navigation = new NavigationController(this, this.#validation, this.#forms, this.#localize);
@@ -122,14 +125,15 @@ export class AddConnectionWizard extends LitElement {
     validation: this.#validation,
     navigation: this.#navigation,
     localize: this.#localize,
+    config: this.#config,
     onCreated: () => this.#drafts.forget(),
   });
-  readonly #test = new TestConnectionController(this, this.#forms, this.#navigation, this.#localize);
+  readonly #test = new TestConnectionController(this, this.#forms, this.#navigation, this.#localize, this.#config);
   readonly #drafts: DraftController = new DraftController(this, {
     entries: this.#entries,
     forms: this.#forms,
     navigation: this.#navigation,
-    isDone: () => this.#submission.status === 'done',
+    submission: this.#submission,
   });
   readonly #merchantFilter = new MerchantFilter(this);
 
@@ -137,7 +141,7 @@ export class AddConnectionWizard extends LitElement {
   /** URL that Test connection POSTs `{ kind, platform, adapter }` to; answered `{ ok, detail? }`. */
   @property({ attribute: 'test-endpoint' }) testEndpoint = '';
   /** Existing merchants for Merchant Information, with their warehouses and stores. */
-  @property({ type: Array }) merchants: Merchant[] = [];
+  @property({ converter: { fromAttribute: parseMerchantsAttribute } }) merchants: Merchant[] = [];
   /**
    * Platforms described as data (`PlatformDefinition[]`, often fetched as JSON): each is
    * offered in its picker and rendered by the generic definition form. A slotted form
@@ -228,7 +232,7 @@ export class AddConnectionWizard extends LitElement {
   get #stepContext(): StepContext {
     return {
       catalogue: this.#localize.catalogue,
-      merchants: this.merchants,
+      merchants: this.#config.merchants,
       entries: this.#entries,
       validation: this.#validation,
       navigation: this.#navigation,

@@ -69,14 +69,15 @@ export class ConnectionSuccessEvent extends Event {
   }
 }
 
-export const errorKinds = ['validation', 'conflict', 'server', 'network', 'timeout', 'insecure'] as const;
+export const errorKinds = ['validation', 'conflict', 'server', 'network', 'timeout', 'insecure', 'redirect'] as const;
 export type ErrorKind = (typeof errorKinds)[number];
 
 export interface ErrorDetail {
   /**
    * `validation` (400/422, or what `errorMapper` mapped), `conflict` (409), `server` (other
-   * statuses), `network`, `timeout`, or `insecure` (an `http:` endpoint that is not on this
-   * machine: nothing was sent).
+   * statuses), `network`, `timeout`, `insecure` (an `http:` endpoint that is not on this
+   * machine, or one that is not http(s) at all: nothing was sent), or `redirect` (the
+   * endpoint answered with a redirect, which is not followed with credentials).
    */
   kind: ErrorKind;
   /** The HTTP status, when there was an answer. */

@@ -6,14 +6,17 @@ import type { EntriesController } from './entries.js';
 import type { WizardHost } from './host.js';
 import type { NavigationController } from './navigation.js';
 import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
+import type { SubmissionController } from './submission.js';
 
 export interface DraftParts {
   entries: EntriesController;
   forms: PlatformFormsController;
   navigation: NavigationController;
-  /** Whether the connection was created: nothing is left to keep or to warn about. */
-  isDone: () => boolean;
+  submission: SubmissionController;
 }
+
+/** Draft keys in use by a connected wizard: a second wizard with the same key would overwrite the first's draft. */
+const keysInUse = new Map<string, DraftController>();
 
 /**
  * Keeping a draft (opt-in with `draft-key`): the non-secret values and the step go to
@@ -25,8 +28,10 @@ export class DraftController implements ReactiveController {
   #savedForms: SavedDraft['forms'] = {};
   #saveTimer?: ReturnType<typeof setTimeout>;
   #restoredFrom?: string;
+  /** A key found in use by another wizard, warned about once. */
+  #warnedKey?: string;
   #abandonReported = false;
-  #seen?: { draft: unknown; step: number };
+  #seen?: { draft: unknown; step: number; pendingKey?: string };
   readonly #onPageHide = () => this.#reportAbandon();
   readonly #onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (this.#host.warnOnLeave && this.hasStarted()) event.preventDefault();
@@ -48,32 +53,62 @@ export class DraftController implements ReactiveController {
   hostConnected() {
     window.addEventListener('pagehide', this.#onPageHide);
     window.addEventListener('beforeunload', this.#onBeforeUnload);
-    if (!this.#host.hasUpdated && this.#host.draftKey) this.#restore(this.#host.draftKey);
+    if (!this.#host.hasUpdated && this.#key) this.#restore(this.#key);
   }
 
   hostDisconnected() {
     window.removeEventListener('pagehide', this.#onPageHide);
     window.removeEventListener('beforeunload', this.#onBeforeUnload);
     if (this.#saveTimer) this.#save();
+    for (const [key, owner] of keysInUse) if (owner === this) keysInUse.delete(key);
   }
 
   hostUpdate() {
     // A draft key set as a property after the element was added still restores, as long
     // as nothing was typed yet.
-    const key = this.#host.draftKey;
+    const key = this.#key;
     if (key && this.#restoredFrom !== key && !this.hasStarted()) this.#restore(key);
   }
 
   hostUpdated() {
     const draft = this.#parts.entries.draft;
     const step = this.#parts.navigation.step;
-    if (this.#seen && (this.#seen.draft !== draft || this.#seen.step !== step)) this.#scheduleSave();
-    this.#seen = { draft, step };
+    const pendingKey = this.#parts.submission.pendingKey;
+    const seen = this.#seen;
+    if (seen && (seen.draft !== draft || seen.step !== step || seen.pendingKey !== pendingKey)) this.#scheduleSave();
+    this.#seen = { draft, step, pendingKey };
+  }
+
+  /**
+   * The draft key this wizard may use: its `draft-key`, unless another wizard on the page
+   * holds the same key (then drafts are off here, with a warning, rather than clobbered).
+   */
+  get #key(): string {
+    const key = this.#host.draftKey;
+    if (!key) return '';
+    // Off the page (saving on the way out): only a key it holds, or one nobody holds.
+    if (!this.#host.isConnected) return !keysInUse.has(key) || keysInUse.get(key) === this ? key : '';
+    const owner = keysInUse.get(key);
+    if (owner === this) return key;
+    if (owner && owner.#host.isConnected) {
+      if (this.#warnedKey !== key) {
+        this.#warnedKey = key;
+        console.warn(`add-connection-wizard: draft-key ${JSON.stringify(key)} is used by another wizard on this page; this one keeps no draft. Give each wizard its own key.`);
+      }
+      return '';
+    }
+    for (const [held, holder] of keysInUse) if (holder === this) keysInUse.delete(held);
+    keysInUse.set(key, this);
+    return key;
+  }
+
+  get #isDone() {
+    return this.#parts.submission.status === 'done';
   }
 
   /** Whether the user has begun: typed something or gone past the first step. */
   hasStarted() {
-    return !this.#parts.isDone() && (this.#parts.entries.hasInput || this.#parts.navigation.reached > 1);
+    return !this.#isDone && (this.#parts.entries.hasInput || this.#parts.navigation.reached > 1);
   }
 
   /** Deletes the stored draft (after success or Cancel). */
@@ -81,7 +116,7 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
     this.#savedForms = {};
-    if (this.#host.draftKey) clearDraft(this.#host.draftKey);
+    if (this.#key) clearDraft(this.#key);
   }
 
   reset() {
@@ -95,6 +130,7 @@ export class DraftController implements ReactiveController {
     this.#parts.entries.restore(saved.draft);
     this.#parts.navigation.restore(saved.step, saved.reached);
     this.#savedForms = saved.forms ?? {};
+    if (typeof saved.idempotencyKey === 'string') this.#parts.submission.restorePendingKey(saved.idempotencyKey);
   }
 
   #restoreForm(form: PlatformForm, key: string) {
@@ -103,7 +139,7 @@ export class DraftController implements ReactiveController {
   }
 
   #scheduleSave() {
-    if (!this.#host.draftKey || this.#parts.isDone()) return;
+    if (!this.#key || this.#isDone) return;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => this.#save(), 250);
   }
@@ -111,14 +147,16 @@ export class DraftController implements ReactiveController {
   #save() {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    if (!this.#host.draftKey || !this.hasStarted()) return;
+    const key = this.#key;
+    if (!key || !this.hasStarted()) return;
     const { entries, forms, navigation } = this.#parts;
     const kept: SavedDraft['forms'] = { ...this.#savedForms };
     for (const form of forms.all) {
       const values = hasLoaded(form) ? form.draftValues?.() : undefined;
       if (values) kept[forms.keyOf(form)] = values;
     }
-    saveDraft(this.#host.draftKey, { version: 1, step: navigation.step, reached: navigation.reached, draft: entries.draft, forms: kept });
+    const idempotencyKey = this.#parts.submission.pendingKey;
+    saveDraft(key, { version: 1, step: navigation.step, reached: navigation.reached, draft: entries.draft, forms: kept, ...(idempotencyKey ? { idempotencyKey } : {}) });
   }
 
   #reportAbandon() {

@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { PlatformKind } from '../platform/wizard-context.js';
 import { DraftReading, emptyDraft, type Draft } from '../wizard/draft.js';
+import type { ConfigController } from './config.js';
 import type { WizardHost } from './host.js';
 
 /**
@@ -16,20 +17,22 @@ export class EntriesController implements ReactiveController {
   #merchantChoiceMade = false;
 
   readonly #host: WizardHost;
+  readonly #config: ConfigController;
 
-  constructor(host: WizardHost) {
+  constructor(host: WizardHost, config: ConfigController) {
     this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
   hostConnected() {
-    if (!this.#host.hasUpdated) this.draft = emptyDraft(this.#host.merchants.length > 0);
+    if (!this.#host.hasUpdated) this.draft = emptyDraft(this.#config.merchants.length > 0);
   }
 
   hostUpdate() {
     // Merchants that arrive late (fetched) make "existing" the default, unless the user
     // chose or started a new merchant already.
-    const { merchants } = this.#host;
+    const { merchants } = this.#config;
     if (merchants === this.#seenMerchants) return;
     this.#seenMerchants = merchants;
     const newMerchantStarted = Object.values(this.draft.customer).some((v) => v !== '');
@@ -41,8 +44,8 @@ export class EntriesController implements ReactiveController {
   /** The draft read against the merchants: chosen records, missing values, the request body. */
   get reading(): DraftReading {
     const cached = this.#cachedReading;
-    if (cached && cached.draft === this.draft && cached.merchants === this.#host.merchants) return cached;
-    return (this.#cachedReading = new DraftReading(this.draft, this.#host.merchants));
+    if (cached && cached.draft === this.draft && cached.merchants === this.#config.merchants) return cached;
+    return (this.#cachedReading = new DraftReading(this.draft, this.#config.merchants));
   }
 
   patch(patch: Partial<Draft>) {
@@ -57,7 +60,7 @@ export class EntriesController implements ReactiveController {
 
   /** Chooses a merchant; its first (or only) warehouse is preselected: nothing else to choose for most. */
   chooseMerchant(merchantId: string) {
-    const merchant = this.#host.merchants.find((m) => String(m.id) === merchantId);
+    const merchant = this.#config.merchants.find((m) => String(m.id) === merchantId);
     const warehouses = merchant?.warehouses ?? [];
     const stores = merchant?.stores ?? [];
     const keepWarehouse = warehouses.some((w) => String(w.id) === this.draft.warehouseId);
@@ -90,7 +93,7 @@ export class EntriesController implements ReactiveController {
   }
 
   reset() {
-    this.draft = emptyDraft(this.#host.merchants.length > 0);
+    this.draft = emptyDraft(this.#config.merchants.length > 0);
     this.#merchantChoiceMade = false;
     this.#host.requestUpdate();
   }

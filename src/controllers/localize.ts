@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import { messagesFor, type Messages } from '../internal/messages.js';
+import type { ConfigController } from './config.js';
 import type { WizardHost } from './host.js';
 
 // One observer for every wizard on the page, as Shoelace's LocalizeController does: a
@@ -28,9 +29,11 @@ export class LocalizeController implements ReactiveController {
   #cached?: { lang: string; overrides?: Partial<Messages>; catalogue: Messages };
 
   readonly #host: WizardHost;
+  readonly #config: ConfigController;
 
-  constructor(host: WizardHost) {
+  constructor(host: WizardHost, config: ConfigController) {
     this.#host = host;
+    this.#config = config;
     host.addController(this);
   }
 
@@ -51,7 +54,7 @@ export class LocalizeController implements ReactiveController {
   /** Every string the wizard shows, in its language. */
   get catalogue(): Messages {
     const lang = this.locale;
-    const overrides = this.#host.messages;
+    const overrides = this.#config.messages;
     const cached = this.#cached;
     if (cached && cached.lang === lang && cached.overrides === overrides) return cached.catalogue;
     const catalogue = messagesFor(lang, overrides);

@@ -6,6 +6,7 @@ import { toFieldErrors, type FieldError } from '../schema/errors.js';
 import { failureOf, readHostAnswer, readResponse, type Outcome } from '../wizard/answers.js';
 import { adapterErrors, adapterPointer, stepOfPointer } from '../wizard/pointers.js';
 import { postJson, withTimeout } from '../wizard/post-json.js';
+import type { ConfigController } from './config.js';
 import type { EntriesController } from './entries.js';
 import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
@@ -22,6 +23,7 @@ export interface SubmissionParts {
   validation: ValidationController;
   navigation: NavigationController;
   localize: LocalizeController;
+  config: ConfigController;
   /** Called once the connection is created, before the wizard resets. */
   onCreated: () => void;
 }
@@ -38,8 +40,13 @@ export class SubmissionController implements ReactiveController {
   /** The created connection, for the done view. */
   created?: SuccessDetail & { name: string };
   #inFlight?: AbortController;
-  /** The same body keeps its key, so a retry cannot create a second connection. */
-  #lastSubmission?: { body: string; key: string };
+  /**
+   * The Idempotency-Key of the submission under way: every attempt carries it until the
+   * connection is created, the user cancels, or the server refuses it for good (4xx), so a
+   * retry, a value changed and changed back, or a reload (it is kept with the draft) cannot
+   * create a second connection.
+   */
+  #pendingKey?: string;
 
   readonly #host: WizardHost;
   readonly #parts: SubmissionParts;
@@ -64,10 +71,20 @@ export class SubmissionController implements ReactiveController {
     return this.status === 'sending';
   }
 
+  /** The key of a submission whose outcome is unknown (see `#pendingKey`), for the draft. */
+  get pendingKey(): string | undefined {
+    return this.#pendingKey;
+  }
+
+  /** Takes back the key of a submission a stored draft left pending. */
+  restorePendingKey(key: string) {
+    this.#pendingKey = key;
+  }
+
   /** Whether the last attempt failed in a way that Try again may fix. */
   get retryable() {
     const kind = this.failure?.kind;
-    return kind !== undefined && kind !== 'validation' && kind !== 'conflict' && kind !== 'insecure';
+    return kind !== undefined && kind !== 'validation' && kind !== 'conflict' && kind !== 'insecure' && kind !== 'redirect';
   }
 
   async submit() {
@@ -85,7 +102,7 @@ export class SubmissionController implements ReactiveController {
   }
 
   retry() {
-    if (this.#lastSubmission) void this.submit();
+    if (this.retryable) void this.submit();
   }
 
   /** Stops a request in flight; its answer is dropped. */
@@ -99,18 +116,19 @@ export class SubmissionController implements ReactiveController {
     this.status = 'editing';
     this.failure = undefined;
     this.created = undefined;
-    this.#lastSubmission = undefined;
+    this.#pendingKey = undefined;
     this.#host.requestUpdate();
   }
 
   async #send(payload: ConnectionRequest) {
     const event = new ConnectionSubmitEvent(payload);
     this.#host.dispatchEvent(event);
-    const { endpoint, headers, credentials, timeout, errorMapper } = this.#host;
+    const { endpoint, credentials } = this.#host;
+    const { headers, timeout, errorMapper } = this.#parts.config;
     if (!event.answer && (event.defaultPrevented || !endpoint)) return;
 
     const body = JSON.stringify(payload);
-    if (this.#lastSubmission?.body !== body) this.#lastSubmission = { body, key: crypto.randomUUID() };
+    const key = (this.#pendingKey ??= crypto.randomUUID());
     const controller = new AbortController();
     this.#inFlight = controller;
     this.failure = undefined;
@@ -119,7 +137,7 @@ export class SubmissionController implements ReactiveController {
 
     const outcome: Outcome = event.answer
       ? await readHostAnswer(withTimeout(event.answer, controller.signal, timeout), errorMapper)
-      : await postJson(endpoint, body, { headers, credentials, timeout, signal: controller.signal, idempotencyKey: this.#lastSubmission.key })
+      : await postJson(endpoint, body, { headers, credentials, timeout, signal: controller.signal, idempotencyKey: key })
           .then((response) => readResponse(response, errorMapper), failureOf);
     if (controller.signal.aborted || this.#inFlight !== controller) return;
     this.#inFlight = undefined;
@@ -142,6 +160,8 @@ export class SubmissionController implements ReactiveController {
     const message = failureMessage(outcome, this.#parts.localize.catalogue);
     const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
     this.status = 'failed';
+    // Refused for good, so nothing was created: the next submission is a new one.
+    if (outcome.kind === 'validation' || outcome.kind === 'conflict' || outcome.kind === 'insecure') this.#pendingKey = undefined;
     const unplaced = outcome.kind === 'validation' ? this.#showFieldErrors(outcome.errors) : [];
     if (outcome.kind === 'validation' && outcome.errors.length === 0 && outcome.detail) unplaced.push({ pointer: '', detail: outcome.detail });
     this.failure = { ...detail, unplaced };
@@ -192,7 +212,8 @@ function failureMessage(outcome: Failure, catalogue: Messages): string {
     case 'conflict': return catalogue.errorConflict;
     case 'timeout': return catalogue.errorTimeout;
     case 'network': return catalogue.errorNetwork;
-    case 'insecure': return catalogue.errorInsecure;
+    case 'insecure': return outcome.misconfigured ? catalogue.errorEndpoint : catalogue.errorInsecure;
+    case 'redirect': return catalogue.errorRedirect;
     default: return outcome.status !== undefined && outcome.status < 300 ? catalogue.errorUnexpected : catalogue.errorServer(outcome.status ?? 0);
   }
 }

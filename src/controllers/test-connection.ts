@@ -4,6 +4,7 @@ import type { PlatformForm, PlatformKind } from '../platform/wizard-context.js';
 import { readTestAnswer, type TestAnswer } from '../wizard/answers.js';
 import { adapterErrors, fromTestBody, readAdapterPointer } from '../wizard/pointers.js';
 import { postJson, withTimeout } from '../wizard/post-json.js';
+import type { ConfigController } from './config.js';
 import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
 import type { NavigationController } from './navigation.js';
@@ -30,14 +31,17 @@ export class TestConnectionController implements ReactiveController {
   readonly #forms: PlatformFormsController;
   readonly #navigation: NavigationController;
   readonly #localize: LocalizeController;
+  readonly #config: ConfigController;
 
   constructor(
     host: WizardHost,
     forms: PlatformFormsController,
     navigation: NavigationController,
     localize: LocalizeController,
+    config: ConfigController,
   ) {
     this.#host = host;
+    this.#config = config;
     this.#forms = forms;
     this.#navigation = navigation;
     this.#localize = localize;
@@ -86,7 +90,8 @@ export class TestConnectionController implements ReactiveController {
     const controller = new AbortController();
     this.#inFlight = controller;
     this.#show({ kind, status: 'pending' });
-    const { headers, credentials, timeout } = this.#host;
+    const { credentials } = this.#host;
+    const { headers, timeout } = this.#config;
     const answer: Promise<TestAnswer> = event.answer
       ? withTimeout(event.answer, controller.signal, timeout)
       : postJson(testEndpoint, JSON.stringify({ kind, platform, adapter: result.adapter }), { headers, credentials, timeout, signal: controller.signal });
@@ -112,9 +117,13 @@ export class TestConnectionController implements ReactiveController {
   /** Reads a test's answer; its field errors go onto the tested form, the rest into the message. */
   async #read(kind: PlatformKind, form: PlatformForm, answer: Promise<TestAnswer>): Promise<TestState> {
     const catalogue = this.#localize.catalogue;
-    const result = await readTestAnswer(answer, this.#host.errorMapper);
+    const result = await readTestAnswer(answer, this.#config.errorMapper);
     if (result.unanswered) {
-      const detail = result.unanswered === 'insecure' ? catalogue.errorInsecure : result.unanswered === 'timeout' ? catalogue.errorTimeout : catalogue.errorNetwork;
+      const detail =
+        result.unanswered === 'insecure' ? catalogue.errorInsecure
+        : result.unanswered === 'redirect' ? catalogue.errorRedirect
+        : result.unanswered === 'timeout' ? catalogue.errorTimeout
+        : catalogue.errorNetwork;
       return { kind, status: 'failed', detail };
     }
     const errors = fromTestBody(result.errors, kind);

@@ -137,7 +137,7 @@ export class ValidationController implements ReactiveController {
 
   /** The wizard's own field errors of a step (platform forms report theirs), untranslated. */
   #ownErrors(step: StepNumber): Errors {
-    const inputs = [this.#entries.draft, this.#host.merchants, this.#localize.catalogue, this.#forms.options('store'), this.#forms.options('warehouse')];
+    const inputs = [this.#entries.reading, this.#localize.catalogue, this.#forms.options('store'), this.#forms.options('warehouse')];
     if (!this.#cache || this.#cache.inputs.some((input, i) => input !== inputs[i])) {
       const byStep = Object.fromEntries(steps.map((s) => [s, this.#computeOwnErrors(s)])) as Record<StepNumber, Errors>;
       this.#cache = { inputs, byStep };

@@ -1,12 +1,12 @@
 // Reading answers: the create request's, a host's `respondWith`, and Test connection's.
 import type { ErrorKind, HostAnswer } from '../events.js';
 import type { FieldError } from '../schema/errors.js';
-import { InsecureEndpointError } from './post-json.js';
+import { InsecureEndpointError, RedirectError } from './post-json.js';
 
 /** What came of one attempt to create the connection. */
 export type Outcome =
   | { ok: true; id: string | number; response: Record<string, unknown> }
-  | { ok: false; kind: ErrorKind; status?: number; errors: FieldError[]; detail?: string };
+  | { ok: false; kind: ErrorKind; status?: number; errors: FieldError[]; detail?: string; misconfigured?: boolean };
 
 /** A host's reading of error answers in its own shape: field errors, or nothing to add. */
 export type ErrorMapper = (body: unknown, status: number) => FieldError[] | undefined;
@@ -20,6 +20,25 @@ function problemErrors(body: unknown): FieldError[] {
     if (!isRecord(entry) || typeof entry.detail !== 'string') return [];
     return [{ pointer: typeof entry.pointer === 'string' ? entry.pointer : '', detail: entry.detail }];
   });
+}
+
+/**
+ * What the host's error mapper makes of an answer; a mapper that throws or returns
+ * something other than a list of `{ pointer, detail }` is reported and ignored.
+ */
+function mapErrors(errorMapper: ErrorMapper, body: unknown, status: number): FieldError[] | undefined {
+  let mapped: unknown;
+  try {
+    mapped = errorMapper(body, status);
+  } catch (error) {
+    console.error('add-connection-wizard: errorMapper threw; the answer is read as a problem document instead.', error);
+    return undefined;
+  }
+  if (mapped === undefined || mapped === null) return undefined;
+  const valid = Array.isArray(mapped) && mapped.every((e) => isRecord(e) && typeof e.pointer === 'string' && typeof e.detail === 'string');
+  if (valid) return mapped as FieldError[];
+  console.error('add-connection-wizard: errorMapper must return [{ pointer, detail }] or undefined; its answer is ignored.');
+  return undefined;
 }
 
 const problemDetail = (body: unknown) =>
@@ -36,7 +55,7 @@ export async function readResponse(response: Response, errorMapper?: ErrorMapper
     body = undefined;
   }
   const { status } = response;
-  const mapped = !response.ok && errorMapper ? errorMapper(body, status) : undefined;
+  const mapped = !response.ok && errorMapper ? mapErrors(errorMapper, body, status) : undefined;
   if (mapped && mapped.length > 0) return { ok: false, kind: 'validation', status, errors: mapped, detail: problemDetail(body) };
   if (response.ok) {
     if (isRecord(body) && (typeof body.id === 'string' || typeof body.id === 'number')) {
@@ -68,8 +87,9 @@ export async function readHostAnswer(answer: Promise<HostAnswer>, errorMapper?: 
 
 /** The outcome of a request that did not get an answer. */
 export function failureOf(error: unknown): Outcome & { ok: false } {
+  if (error instanceof InsecureEndpointError) return { ok: false, kind: 'insecure', errors: [], misconfigured: error.misconfigured || undefined };
   const kind =
-    error instanceof InsecureEndpointError ? 'insecure'
+    error instanceof RedirectError ? 'redirect'
     : error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout'
     : 'network';
   return { ok: false, kind, errors: [] };

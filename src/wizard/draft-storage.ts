@@ -12,6 +12,8 @@ export interface SavedDraft {
   draft: Draft;
   /** Non-secret values by form, keyed `kind:platform`. */
   forms: Record<string, Record<string, string | boolean>>;
+  /** The Idempotency-Key of a submission whose outcome is unknown (not a secret). */
+  idempotencyKey?: string;
 }
 
 const storageKey = (key: string) => `add-connection-wizard:${key}`;

@@ -13,6 +13,8 @@ export interface PostOptions {
   idempotencyKey?: string;
 }
 
+import { endpointProblem } from './host-config.js';
+
 const local = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
@@ -28,13 +30,29 @@ export function isInsecure(url: string, base: string): boolean {
   }
 }
 
-/** Thrown instead of sending credentials to an insecure endpoint (see `isInsecure`). */
+/**
+ * Thrown instead of sending credentials where they must not go: over `http:` off this
+ * machine (see `isInsecure`), or to a URL that is not http(s) at all (`misconfigured`).
+ */
 export class InsecureEndpointError extends Error {
   override name = 'InsecureEndpointError';
+  constructor(message: string, readonly misconfigured = false) {
+    super(message);
+  }
+}
+
+/** Thrown when the endpoint answers with a redirect: the body, secrets included, is not sent on. */
+export class RedirectError extends Error {
+  override name = 'RedirectError';
 }
 
 /** POSTs an already serialised JSON body; rejects on network failure, timeout, abort or an insecure URL. */
 export async function postJson(url: string, body: string, o: PostOptions): Promise<Response> {
+  const problem = endpointProblem(url, location.href);
+  if (problem) {
+    console.error(`add-connection-wizard: refused to send credentials to ${JSON.stringify(url.slice(0, 60))}: ${problem}.`);
+    throw new InsecureEndpointError(problem, true);
+  }
   if (isInsecure(url, location.href)) {
     const origin = new URL(url, location.href).origin;
     console.error(`add-connection-wizard: refused to send credentials to ${origin} over http. Use an https endpoint.`);
@@ -46,13 +64,21 @@ export async function postJson(url: string, body: string, o: PostOptions): Promi
   if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
   headers.set('Content-Type', 'application/json');
   if (o.idempotencyKey) headers.set('Idempotency-Key', o.idempotencyKey);
-  return fetch(url, {
+  const response = await fetch(url, {
     method: 'POST',
     headers,
     body,
     credentials: o.credentials,
+    // A redirect would carry the body, secrets included, to wherever it points (a 307), or
+    // turn the request into a GET whose answer looks like success (a 302): follow none.
+    redirect: 'manual',
     signal: AbortSignal.any([o.signal, AbortSignal.timeout(o.timeout)]),
   });
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    console.error(`add-connection-wizard: ${url} answered with a redirect, which is not followed with credentials. Point the endpoint at the final URL.`);
+    throw new RedirectError(url);
+  }
+  return response;
 }
 
 /**

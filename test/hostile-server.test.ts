@@ -1,0 +1,115 @@
+// A hostile or broken server: redirects are not followed with credentials, a retried or
+// reloaded submission keeps its Idempotency-Key, and Test connection gives up on time.
+import { expect, fixture, html } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import '../src/index.js';
+import type { AddConnectionWizard } from '../src/index.js';
+import { alertText, created, submitAndFail, typed } from './failure-helpers.js';
+import { click, completeNewMerchantSteps, currentHeading, fill, fillInfusionsoft, recordingEndpoint, settle, useBackend, waitFor, worker } from './helpers.js';
+
+describe('a redirecting endpoint', () => {
+  for (const status of [307, 308, 302, 301]) {
+    it(`is not followed after a ${status}: the body goes nowhere else and nothing shows as created`, async () => {
+      const elsewhere: unknown[] = [];
+      const { wizard, endpoint, errors } = await submitAndFail(
+        () => new HttpResponse(null, { status, headers: { Location: 'http://127.0.0.1:9/steal' } }),
+        undefined,
+        () => worker.use(http.all('http://127.0.0.1:9/steal', ({ request }) => (elsewhere.push(request.method), created()))),
+      );
+
+      expect(endpoint.requests).to.have.length(1);
+      expect(elsewhere).to.deep.equal([]);
+      expect(errors[0].kind).to.equal('redirect');
+      expect(alertText(wizard)).to.contain('answered with a redirect');
+      expect(currentHeading(wizard)).to.equal('Store Setup');
+    });
+  }
+});
+
+describe('the Idempotency-Key of a submission whose outcome is unknown', () => {
+  afterEach(() => localStorage.clear());
+
+  it('survives a reload with draft-key: the secrets typed again send under the same key', async () => {
+    const endpoint = recordingEndpoint('/api/connections', async (n) => (n === 1 ? (await delay('infinite'), created()) : created()));
+    await useBackend(endpoint.handler);
+    const key = `idem-${Date.now()}`;
+    const first = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" draft-key=${key} .timeout=${200}></add-connection-wizard>`);
+    await completeNewMerchantSteps(first);
+    await fillInfusionsoft(first);
+    await click('Add connection', first);
+    await waitFor(() => alertText(first).includes('took too long'));
+    await waitFor(() => (localStorage.getItem(`add-connection-wizard:${key}`) ?? '').includes('idempotencyKey'));
+    first.remove();
+
+    const second = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" draft-key=${key}></add-connection-wizard>`);
+    await waitFor(() => currentHeading(second) === 'Store Setup');
+    // Secrets are never kept: the warehouse's and the store's are typed again.
+    await click('Add connection', second);
+    expect(currentHeading(second)).to.equal('Warehouse Setup');
+    await fill('Connection string', typed['Connection string'], second);
+    await click('Continue', second);
+    await fill('Password', typed.Password, second);
+    await click('Add connection', second);
+
+    await waitFor(() => currentHeading(second) === 'Connection created');
+    const [a, b] = endpoint.requests.map((r) => r.headers.get('Idempotency-Key'));
+    expect(a).to.be.a('string').and.not.empty;
+    expect(b).to.equal(a);
+  });
+
+  it('stays the same when a value is changed and changed back', async () => {
+    const { wizard, endpoint } = await submitAndFail((n) => (n < 3 ? new HttpResponse(null, { status: 503 }) : created()));
+    await fill('Name', 'Another name', wizard);
+    await click('Add connection', wizard);
+    await waitFor(() => endpoint.requests.length === 2);
+    await settle();
+    await fill('Name', typed.Name, wizard);
+    await click('Add connection', wizard);
+
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    const keys = new Set(endpoint.requests.map((r) => r.headers.get('Idempotency-Key')));
+    expect(keys.size).to.equal(1);
+  });
+
+  it('is new after the server refused the submission for good (422)', async () => {
+    const refuse = () => HttpResponse.json({ errors: [{ pointer: '/store/name', detail: 'Taken.' }] }, { status: 422 });
+    const { wizard, endpoint } = await submitAndFail((n) => (n === 1 ? refuse() : created()));
+    await fill('Name', 'Another name', wizard);
+    await click('Add connection', wizard);
+
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    const [a, b] = endpoint.requests.map((r) => r.headers.get('Idempotency-Key'));
+    expect(b).not.to.equal(a);
+  });
+});
+
+describe('a Test connection answer that never comes', () => {
+  it('fails after the timeout instead of saying “Testing…” forever', async () => {
+    await useBackend(http.post('/api/test', async () => (await delay('infinite'), HttpResponse.json({ ok: true }))));
+    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard test-endpoint="/api/test" .timeout=${200}></add-connection-wizard>`);
+    await fill('Connection name', 'C', wizard);
+    await click('Continue', wizard);
+    await fill('Company name', 'Brand Y', wizard);
+    await click('Continue', wizard);
+    await fill('Connection string', typed['Connection string'], wizard);
+    await click('Test connection', wizard);
+
+    const result = () => wizard.shadowRoot!.querySelector('[part~="test-result"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    await waitFor(() => result().startsWith('Connection test failed.'), 2000);
+    expect(result()).to.contain('took too long');
+  });
+
+  it('fails after the timeout when the host answers through respondWith and never settles', async () => {
+    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard .timeout=${200}></add-connection-wizard>`);
+    wizard.addEventListener('acw-test-connection', (e) => e.detail.respondWith(new Promise(() => {})));
+    await fill('Connection name', 'C', wizard);
+    await click('Continue', wizard);
+    await fill('Company name', 'Brand Y', wizard);
+    await click('Continue', wizard);
+    await fill('Connection string', typed['Connection string'], wizard);
+    await click('Test connection', wizard);
+
+    const result = () => wizard.shadowRoot!.querySelector('[part~="test-result"]')!.textContent!;
+    await waitFor(() => result().includes('took too long'), 2000);
+  });
+});
