@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 
 const dist = new URL('../dist/esm/wizard/', import.meta.url);
 const { readResponse, readHostAnswer, failureOf, readTestAnswer } = await import(new URL('answers.js', dist).href);
-const { InsecureEndpointError } = await import(new URL('post-json.js', dist).href);
+const { InsecureEndpointError, RedirectError } = await import(new URL('post-json.js', dist).href);
 
 const json = (status, body, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
@@ -100,6 +100,8 @@ describe('readHostAnswer', () => {
 describe('failureOf', () => {
   it('names why no answer came', () => {
     assert.deepEqual(failureOf(new InsecureEndpointError('http://api.example')), { ok: false, kind: 'insecure', errors: [] });
+    assert.deepEqual(failureOf(new InsecureEndpointError('not http(s)', true)), { ok: false, kind: 'insecure', errors: [], misconfigured: true });
+    assert.deepEqual(failureOf(new RedirectError('/api')), { ok: false, kind: 'redirect', errors: [] });
     assert.deepEqual(failureOf(timeoutError()), { ok: false, kind: 'timeout', errors: [] });
     assert.deepEqual(failureOf(new DOMException('Aborted', 'AbortError')), { ok: false, kind: 'network', errors: [] });
     assert.deepEqual(failureOf(new TypeError('Failed to fetch')), { ok: false, kind: 'network', errors: [] });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-const { isInsecure, withTimeout, postJson, InsecureEndpointError } = await import(
+const { isInsecure, withTimeout, postJson, InsecureEndpointError, RedirectError } = await import(
   new URL('../dist/esm/wizard/post-json.js', import.meta.url).href
 );
 
@@ -128,5 +128,32 @@ describe('postJson', () => {
     await assert.rejects(postJson('http://api.example.com/connections', '{}', options()), (e) => e instanceof InsecureEndpointError && e.name === 'InsecureEndpointError' && e.message === 'http://api.example.com');
     assert.equal(requests.length, 0);
     assert.deepEqual(logged, [['add-connection-wizard: refused to send credentials to http://api.example.com over http. Use an https endpoint.']]);
+  });
+
+  it('refuses a URL that is not http(s), or holds credentials, without fetching', async () => {
+    for (const url of ['data:application/json,{"id":1}', 'javascript:void 0', 'https://u:p@api.example.com/c']) {
+      requests = [];
+      logged = [];
+      await assert.rejects(postJson(url, '{}', options()), (e) => e instanceof InsecureEndpointError && e.misconfigured === true, url);
+      assert.equal(requests.length, 0, url);
+      assert.equal(logged.length, 1, url);
+    }
+  });
+
+  it('follows no redirect: asks for manual redirects and rejects a 3xx answer', async () => {
+    const fetchBefore = globalThis.fetch;
+    globalThis.fetch = async (url, init) => {
+      requests.push({ url, init });
+      return new Response(null, { status: 307, headers: { Location: 'https://elsewhere.example/' } });
+    };
+    try {
+      requests = [];
+      logged = [];
+      await assert.rejects(postJson('/api', '{}', options()), (e) => e instanceof RedirectError);
+      assert.equal(requests[0].init.redirect, 'manual');
+      assert.equal(requests.length, 1);
+    } finally {
+      globalThis.fetch = fetchBefore;
+    }
   });
 });

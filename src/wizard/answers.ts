@@ -87,7 +87,9 @@ export async function readHostAnswer(answer: Promise<HostAnswer>, errorMapper?: 
 
 /** The outcome of a request that did not get an answer. */
 export function failureOf(error: unknown): Outcome & { ok: false } {
-  if (error instanceof InsecureEndpointError) return { ok: false, kind: 'insecure', errors: [], misconfigured: error.misconfigured || undefined };
+  if (error instanceof InsecureEndpointError) {
+    return error.misconfigured ? { ok: false, kind: 'insecure', errors: [], misconfigured: true } : { ok: false, kind: 'insecure', errors: [] };
+  }
   const kind =
     error instanceof RedirectError ? 'redirect'
     : error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout'
