@@ -24,7 +24,7 @@ async function consoleOf<T>(act: () => Promise<T>): Promise<{ result: T; errors:
 describe('malformed merchants', () => {
   it('shows the good merchants and says which entries were left out', async () => {
     const bad = [null, { id: 3 }, { id: 4, company_name: 'No lists', warehouses: 'nope' }, { id: 1, company_name: 'Repeated' }];
-    const { result: wizard, errors } = await consoleOf(async () => {
+    const { result: wizard, errors, warnings } = await consoleOf(async () => {
       const el = await fixture<AddConnectionWizard>(html`<add-connection-wizard></add-connection-wizard>`);
       el.merchants = [{ id: 1, company_name: 'Good Co', warehouses: [{ id: 9, name: 'Main' }] }, ...bad] as never;
       await el.updateComplete;
@@ -37,7 +37,8 @@ describe('malformed merchants', () => {
     expect(getByLabel('No lists', wizard)).to.exist;
     expect(() => getByLabel('Repeated', wizard)).to.throw();
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.contain('merchants').and.contain('merchants[1]').and.contain('merchants[2]').and.contain('warehouses is not an array').and.contain('repeats the id');
+    expect(errors[0]).to.contain('merchants').and.contain('merchants[1]').and.contain('merchants[2]').and.contain('warehouses is not an array');
+    expect(warnings).to.deep.equal(['add-connection-wizard: merchants: merchants[4] repeats the id 1; the first merchant with it is kept.']);
   });
 
   it('renders from an attribute that is not JSON, as if no merchants were given', async () => {

@@ -73,10 +73,11 @@ export class ConfigController implements ReactiveController {
   #get<K extends keyof Checks>(name: K): Checks[K] {
     const value = this.#host[name];
     if (this.#seen.has(name) && this.#seen.get(name) === value) return this.#checked.get(name) as Checks[K];
-    const { value: checked, problems } = checks[name](value);
+    const { value: checked, problems, warnings = [] } = checks[name](value);
     this.#seen.set(name, value);
     this.#checked.set(name, checked);
     if (problems.length > 0) report(name, problems);
+    if (warnings.length > 0) console.warn(`add-connection-wizard: ${name}: ${warnings.join('; ')}.`);
     return checked;
   }
 }

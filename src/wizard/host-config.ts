@@ -6,7 +6,10 @@ import type { Merchant } from './draft.js';
 
 export interface Checked<T> {
   value: T;
+  /** What could not be used (reported with `console.error`). */
   problems: string[];
+  /** What was used, but probably not as the host meant (reported with `console.warn`). */
+  warnings?: string[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -48,6 +51,7 @@ function records<T extends { id: string | number; name: string }>(list: unknown,
  */
 export function checkMerchants(value: unknown): Checked<Merchant[]> {
   const problems: string[] = [];
+  const warnings: string[] = [];
   if (value === undefined || value === null) return { value: [], problems };
   if (!Array.isArray(value)) return { value: [], problems: [`expected an array of merchants, got ${shown(value)}; none shown`] };
   const seen = new Set<string>();
@@ -58,7 +62,7 @@ export function checkMerchants(value: unknown): Checked<Merchant[]> {
       return;
     }
     if (seen.has(String(entry.id))) {
-      problems.push(`merchants[${i}] repeats the id ${shown(entry.id)}; the first one is kept`);
+      warnings.push(`merchants[${i}] repeats the id ${shown(entry.id)}; the first merchant with it is kept`);
       return;
     }
     seen.add(String(entry.id));
@@ -69,7 +73,7 @@ export function checkMerchants(value: unknown): Checked<Merchant[]> {
     if (stores) merchant.stores = stores;
     merchants.push(merchant);
   });
-  return { value: merchants, problems };
+  return { value: merchants, problems, warnings };
 }
 
 /** Parses the `merchants` attribute: JSON, or nothing (with the reason) when it is not. */
