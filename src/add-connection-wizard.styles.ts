@@ -1,4 +1,4 @@
-import { platformPickerStyles } from './internal/platform-picker.styles.js';
+import { comboboxStyles } from './internal/combobox.styles.js';
 import { fieldStyles, tokens } from './internal/field.styles.js';
 import { doneStyles } from './steps/done.styles.js';
 import { footerStyles } from './steps/footer.styles.js';
@@ -13,7 +13,7 @@ export const styles = [
   fieldStyles,
   panelStyles,
   stepperStyles,
-  platformPickerStyles,
+  comboboxStyles,
   platformSectionStyles,
   problemsStyles,
   footerStyles,

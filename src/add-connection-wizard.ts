@@ -5,6 +5,8 @@ import { ConfigController } from './controllers/config.js';
 import { DraftController } from './controllers/draft.js';
 import { EntriesController } from './controllers/entries.js';
 import { LocalizeController } from './controllers/localize.js';
+import { MerchantSearchController } from './controllers/merchant-search.js';
+import { Combobox } from './internal/combobox.js';
 import { NavigationController, STEP_COUNT } from './controllers/navigation.js';
 import { PlatformFormsController } from './controllers/platform-forms.js';
 import { SubmissionController } from './controllers/submission.js';
@@ -18,13 +20,12 @@ import type { StepContext } from './steps/context.js';
 import { doneView } from './steps/done.js';
 import { footer } from './steps/footer.js';
 import { merchantStep } from './steps/merchant.js';
-import { MerchantFilter } from './steps/merchant-filter.js';
 import { errorSummary, failureAlert } from './steps/problems.js';
 import { stepper } from './steps/stepper.js';
 import { storeStep } from './steps/store.js';
 import { warehouseStep } from './steps/warehouse.js';
 import type { ErrorMapper } from './wizard/answers.js';
-import type { Merchant } from './wizard/draft.js';
+import type { Merchant, MerchantSearch } from './wizard/draft.js';
 import { parseMerchantsAttribute } from './wizard/host-config.js';
 
 /** Inputs in which Enter means Continue (not checkboxes, radios or buttons). */
@@ -135,13 +136,20 @@ export class AddConnectionWizard extends LitElement {
     navigation: this.#navigation,
     submission: this.#submission,
   });
-  readonly #merchantFilter = new MerchantFilter(this);
+  readonly #search = new MerchantSearchController(this);
+  readonly #choosers = { merchant: new Combobox(this), warehouse: new Combobox(this), store: new Combobox(this) };
 
   @property() endpoint = '';
   /** URL that Test connection POSTs `{ kind, platform, adapter }` to; answered `{ ok, detail? }`. */
   @property({ attribute: 'test-endpoint' }) testEndpoint = '';
   /** Existing merchants for Merchant Information, with their warehouses and stores. */
   @property({ converter: { fromAttribute: parseMerchantsAttribute } }) merchants: Merchant[] = [];
+  /**
+   * For hosts that search their merchants on their server instead of listing them:
+   * `(query, { signal }) => Promise<Merchant[]>`, each with its warehouses and stores.
+   * Called as the user types (debounced; the previous call's signal aborts). Set as a property.
+   */
+  @property({ attribute: false }) searchMerchants?: MerchantSearch;
   /**
    * Platforms described as data (`PlatformDefinition[]`, often fetched as JSON): each is
    * offered in its picker and rendered by the generic definition form. A slotted form
@@ -219,7 +227,6 @@ export class AddConnectionWizard extends LitElement {
     if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLInputElement) || !textInputTypes.has(target.type)) return;
-    if (target.closest('.merchant-filter')) return;
     event.preventDefault();
     this.#primaryAction();
   }
@@ -239,7 +246,8 @@ export class AddConnectionWizard extends LitElement {
       forms: this.#forms,
       submission: this.#submission,
       test: this.#test,
-      merchantFilter: this.#merchantFilter,
+      choosers: this.#choosers,
+      search: this.#search,
     };
   }
 
@@ -265,7 +273,8 @@ export class AddConnectionWizard extends LitElement {
     this.#test.clear();
     this.#forms.reset();
     this.#drafts.reset();
-    this.#merchantFilter.clear();
+    this.#search.reset();
+    for (const chooser of Object.values(this.#choosers)) chooser.clear();
   }
 
   override render() {

@@ -8,6 +8,6 @@ export { PlatformFormElement } from './platform/platform-form-element.js';
 export { wizardContext, kindOf } from './platform/wizard-context.js';
 export type { PlatformForm, PlatformFormResult, PlatformKind, WizardContextValue } from './platform/wizard-context.js';
 export * from './events.js';
-export type { Merchant } from './wizard/draft.js';
+export type { Merchant, MerchantSearch } from './wizard/draft.js';
 export type { FormValues } from './platform/platform-form-element.js';
 export type { PlatformDefinition, FieldDefinition } from './schema/platform-definition.js';

@@ -18,7 +18,7 @@ export { AddConnectionWizard, DropstreamWarehouseForm, InfusionsoftStoreForm };
 export * from './events.js';
 export { wizardContext, kindOf } from './platform/wizard-context.js';
 export type { PlatformForm, PlatformFormResult, PlatformKind, WizardContextValue } from './platform/wizard-context.js';
-export type { Merchant } from './wizard/draft.js';
+export type { Merchant, MerchantSearch } from './wizard/draft.js';
 export type { PlatformDefinition, FieldDefinition } from './schema/platform-definition.js';
 
 declare global {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { AddConnectionWizard } from '../src/index.js';
-import { PlatformIndex } from '../src/internal/platform-filter.js';
+import { OptionIndex as PlatformIndex } from '../src/internal/option-index.js';
 import { infusionsoft, shopify, wooCommerce } from '../src/platforms/index.js';
 import { completeNewMerchantSteps, currentHeading, errorOf, fill, getByLabel, settle, waitFor } from './helpers.js';
 import { generatedPlatforms, renderWithPlatforms } from './platform-helpers.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { PlatformKind } from '../platform/wizard-context.js';
-import { DraftReading, emptyDraft, type Draft } from '../wizard/draft.js';
+import { DraftReading, emptyDraft, type Draft, type Merchant } from '../wizard/draft.js';
 import type { ConfigController } from './config.js';
 import type { WizardHost } from './host.js';
 
@@ -13,6 +13,7 @@ export class EntriesController implements ReactiveController {
   draft: Draft = emptyDraft(false);
   #cachedReading?: DraftReading;
   #seenMerchants?: readonly unknown[];
+  #seenSearchable?: boolean;
   /** The user picked "existing" or "new" merchant themselves: merchants arriving late do not overrule it. */
   #merchantChoiceMade = false;
 
@@ -26,17 +27,19 @@ export class EntriesController implements ReactiveController {
   }
 
   hostConnected() {
-    if (!this.#host.hasUpdated) this.draft = emptyDraft(this.#config.merchants.length > 0);
+    if (!this.#host.hasUpdated) this.draft = emptyDraft(this.#hasExisting);
   }
 
   hostUpdate() {
-    // Merchants that arrive late (fetched) make "existing" the default, unless the user
-    // chose or started a new merchant already.
+    // Merchants that arrive late (fetched, or a search set later) make "existing" the
+    // default, unless the user chose or started a new merchant already.
     const { merchants } = this.#config;
-    if (merchants === this.#seenMerchants) return;
+    const searchable = this.#searchable;
+    if (merchants === this.#seenMerchants && searchable === this.#seenSearchable) return;
     this.#seenMerchants = merchants;
+    this.#seenSearchable = searchable;
     const newMerchantStarted = Object.values(this.draft.customer).some((v) => v !== '');
-    if (merchants.length > 0 && !this.#merchantChoiceMade && this.draft.merchantChoice === 'new' && !newMerchantStarted) {
+    if (this.#hasExisting && !this.#merchantChoiceMade && this.draft.merchantChoice === 'new' && !newMerchantStarted) {
       this.draft = { ...this.draft, merchantChoice: 'existing' };
     }
   }
@@ -44,8 +47,18 @@ export class EntriesController implements ReactiveController {
   /** The draft read against the merchants: chosen records, missing values, the request body. */
   get reading(): DraftReading {
     const cached = this.#cachedReading;
-    if (cached && cached.draft === this.draft && cached.merchants === this.#config.merchants) return cached;
-    return (this.#cachedReading = new DraftReading(this.draft, this.#config.merchants));
+    const searchable = this.#searchable;
+    if (cached && cached.draft === this.draft && cached.merchants === this.#config.merchants && cached.searchable === searchable) return cached;
+    return (this.#cachedReading = new DraftReading(this.draft, this.#config.merchants, searchable));
+  }
+
+  get #searchable() {
+    return typeof this.#host.searchMerchants === 'function';
+  }
+
+  /** Whether "Use existing merchant" is offered: merchants were given, or can be searched. */
+  get #hasExisting() {
+    return this.#config.merchants.length > 0 || this.#searchable;
   }
 
   patch(patch: Partial<Draft>) {
@@ -58,9 +71,13 @@ export class EntriesController implements ReactiveController {
     this.patch({ merchantChoice: choice });
   }
 
-  /** Chooses a merchant; its first (or only) warehouse is preselected: nothing else to choose for most. */
-  chooseMerchant(merchantId: string) {
-    const merchant = this.#config.merchants.find((m) => String(m.id) === merchantId);
+  /**
+   * Chooses a merchant, from `merchants` or (with its record) from a search's results; its
+   * first (or only) warehouse is preselected: nothing else to choose for most.
+   */
+  chooseMerchant(merchantId: string, searched?: Merchant) {
+    const listed = this.#config.merchants.find((m) => String(m.id) === merchantId);
+    const merchant = listed ?? searched;
     const warehouses = merchant?.warehouses ?? [];
     const stores = merchant?.stores ?? [];
     const keepWarehouse = warehouses.some((w) => String(w.id) === this.draft.warehouseId);
@@ -69,6 +86,7 @@ export class EntriesController implements ReactiveController {
       merchantId,
       warehouseId: keepWarehouse ? this.draft.warehouseId : warehouses[0] ? String(warehouses[0].id) : '',
       storeId: keepStore ? this.draft.storeId : '',
+      merchant: listed ? undefined : searched,
     });
   }
 
@@ -93,7 +111,7 @@ export class EntriesController implements ReactiveController {
   }
 
   reset() {
-    this.draft = emptyDraft(this.#config.merchants.length > 0);
+    this.draft = emptyDraft(this.#hasExisting);
     this.#merchantChoiceMade = false;
     this.#host.requestUpdate();
   }

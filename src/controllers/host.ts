@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Messages } from '../internal/messages.js';
 import type { PlatformDefinition } from '../schema/platform-definition.js';
 import type { ErrorMapper } from '../wizard/answers.js';
-import type { Merchant } from '../wizard/draft.js';
+import type { Merchant, MerchantSearch } from '../wizard/draft.js';
 
 /**
  * What the controllers may know of the wizard element: its configuration (its public
@@ -23,6 +23,7 @@ export interface WizardHost extends ReactiveControllerHost, HTMLElement {
   readonly warnOnLeave: boolean;
   readonly errorMapper?: ErrorMapper;
   readonly messages?: Partial<Messages>;
+  readonly searchMerchants?: MerchantSearch;
   /** Empties every field and returns to the first step. */
   reset(): void;
 }

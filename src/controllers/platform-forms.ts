@@ -1,8 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController } from 'lit';
 import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf } from '../builtin-forms.js';
-import type { PickerOption } from '../internal/platform-filter.js';
-import { PlatformPicker } from '../internal/platform-picker.js';
+import type { PickerOption } from '../internal/option-index.js';
+import { Combobox } from '../internal/combobox.js';
 import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from '../platform/wizard-context.js';
 import { usableDefinitions, type PlatformDefinition } from '../schema/platform-definition.js';
 import type { EntriesController } from './entries.js';
@@ -17,7 +17,7 @@ type DefinitionFormElement = PlatformForm & { definition?: PlatformDefinition };
  * options each platform picker offers.
  */
 export class PlatformFormsController implements ReactiveController {
-  readonly pickers: Record<PlatformKind, PlatformPicker>;
+  readonly pickers: Record<PlatformKind, Combobox>;
   /** Called with each form that registers (drafts put its kept values back). */
   onRegister?: (form: PlatformForm, key: string) => void;
   readonly #provider: ContextProvider<typeof wizardContext>;
@@ -50,7 +50,7 @@ export class PlatformFormsController implements ReactiveController {
     this.#localize = localize;
     this.#isBusy = isBusy;
     this.#provider = new ContextProvider(host, { context: wizardContext, initialValue: this.#contextValue(false) });
-    this.pickers = { store: new PlatformPicker(host), warehouse: new PlatformPicker(host) };
+    this.pickers = { store: new Combobox(host), warehouse: new Combobox(host) };
     host.addController(this);
   }
 

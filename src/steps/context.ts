@@ -8,7 +8,8 @@ import { renderField } from '../internal/field.js';
 import type { Messages } from '../internal/messages.js';
 import type { Merchant } from '../wizard/draft.js';
 import { fieldId } from '../wizard/pointers.js';
-import type { MerchantFilter } from './merchant-filter.js';
+import type { MerchantSearchController } from '../controllers/merchant-search.js';
+import type { Combobox } from '../internal/combobox.js';
 
 /** What the step templates read and call: the wizard's controllers and its catalogue. */
 export interface StepContext {
@@ -20,7 +21,9 @@ export interface StepContext {
   forms: PlatformFormsController;
   submission: SubmissionController;
   test: TestConnectionController;
-  merchantFilter: MerchantFilter;
+  /** The comboboxes of long lists of merchants, warehouses and stores. */
+  choosers: { merchant: Combobox; warehouse: Combobox; store: Combobox };
+  search: MerchantSearchController;
 }
 
 export interface TextFieldOptions {

@@ -1,16 +1,15 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { renderChoice } from '../internal/field.js';
 import type { CustomerField, Draft } from '../wizard/draft.js';
 import { fieldId } from '../wizard/pointers.js';
 import { textField, type StepContext } from './context.js';
-
-/** Above this many merchants, a filter box narrows the list. */
-const FILTER_ABOVE = 8;
+import { recordChooser } from './record-chooser.js';
 
 /** Step 2, Merchant Information: an existing merchant, or a new one with its address. */
 export function merchantStep(c: StepContext) {
-  const { catalogue: m, merchants, entries } = c;
+  const { catalogue: m, entries } = c;
   const existing = entries.reading.usesExistingMerchant;
+  const offersExisting = c.merchants.length > 0 || c.search.enabled;
   return html`
     ${renderChoice({
       id: 'f-merchant',
@@ -18,7 +17,7 @@ export function merchantStep(c: StepContext) {
       name: 'merchant-choice',
       value: existing ? 'existing' : 'new',
       options: [
-        ...(merchants.length > 0 ? [{ value: 'existing', label: m.useExistingMerchant }] : []),
+        ...(offersExisting ? [{ value: 'existing', label: m.useExistingMerchant }] : []),
         { value: 'new', label: m.createNewMerchant },
       ],
       onChange: (value) => entries.chooseMerchantKind(value as Draft['merchantChoice']),
@@ -28,32 +27,40 @@ export function merchantStep(c: StepContext) {
 }
 
 function existingMerchant(c: StepContext) {
-  const { catalogue: m, merchants, merchantFilter } = c;
-  const shown = merchantFilter.shown(merchants);
-  return html`
-    ${merchants.length > FILTER_ABOVE
-      ? html`<div part="field" class="field merchant-filter">
-          <label part="label" for="f-merchant-filter">${m.filterMerchants}</label>
-          <input part="input" id="f-merchant-filter" type="search" autocomplete="off" .value=${merchantFilter.text}
-            @input=${(e: Event) => (merchantFilter.text = (e.target as HTMLInputElement).value)} />
-        </div>`
-      : nothing}
-    ${shown.length === 0
-      ? html`<p class="note">${m.noMerchantMatches}</p>`
-      : renderChoice({
-          id: fieldId('/customer_id'),
-          legend: m.merchantList,
-          name: 'merchant',
-          layout: 'list',
-          value: c.entries.draft.merchantId,
-          error: c.validation.errorFor('/customer_id'),
-          options: shown.map((merchant) => ({ value: String(merchant.id), label: merchant.company_name })),
-          onChange: (merchantId) => {
-            c.entries.chooseMerchant(merchantId);
-            c.validation.clearServerError('/customer_id');
-          },
-        })}
-  `;
+  const { catalogue: m, search, entries } = c;
+  const chosen = entries.reading.merchant;
+  return recordChooser({
+    id: fieldId('/customer_id'),
+    legend: m.merchantList,
+    name: 'merchant',
+    records: search.enabled ? search.results : c.merchants,
+    nameOf: (merchant) => merchant.company_name ?? '',
+    value: entries.draft.merchantId,
+    valueLabel: chosen?.company_name,
+    error: c.validation.errorFor('/customer_id'),
+    combobox: c.choosers.merchant,
+    texts: {
+      placeholder: m.searchMerchants,
+      listLabel: m.merchantList,
+      popular: m.popularPlatforms,
+      all: m.allPlatforms,
+      noMatch: m.noMerchantMatches,
+      more: m.moreMerchants,
+      count: (shown, total) => (shown < total ? m.shownOf(shown, total) : m.merchantCount(total)),
+    },
+    remote: search.enabled
+      ? {
+          status: search.status,
+          onQuery: search.onQuery,
+          retry: search.retry,
+          texts: { typeToSearch: m.typeToSearchMerchants, searching: m.searchingMerchants, failed: m.merchantSearchFailed, retry: m.retrySearch },
+        }
+      : undefined,
+    onChange: (merchantId) => {
+      entries.chooseMerchant(merchantId, search.find(merchantId));
+      c.validation.clearServerError('/customer_id');
+    },
+  });
 }
 
 function newMerchant(c: StepContext) {

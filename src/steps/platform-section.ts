@@ -32,7 +32,18 @@ export function platformSection(c: StepContext, kind: PlatformKind, label: strin
   };
   return html`
     ${options.length > SEARCHABLE_ABOVE
-      ? forms.pickers[kind].render({ ...picker, messages: m })
+      ? forms.pickers[kind].render({
+          ...picker,
+          texts: {
+            placeholder: m.searchPlatforms,
+            listLabel: m.suggestions,
+            popular: m.popularPlatforms,
+            all: m.allPlatforms,
+            noMatch: m.noPlatformMatches,
+            more: m.morePlatforms,
+            count: (shown, total) => (shown < total ? m.shownOf(shown, total) : m.platformCount(total)),
+          },
+        })
       : renderSelect({
           ...picker,
           placeholder: options.length === 1 && options[0].value === platform ? undefined : m.choosePlatformOption,

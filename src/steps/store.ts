@@ -4,6 +4,7 @@ import type { Draft } from '../wizard/draft.js';
 import { fieldId } from '../wizard/pointers.js';
 import { textField, type StepContext } from './context.js';
 import { platformSection } from './platform-section.js';
+import { recordChooser, recordTexts } from './record-chooser.js';
 
 /** Step 4, Store Setup: a new store (name, platform, credentials) or one of the merchant's stores. */
 export function storeStep(c: StepContext) {
@@ -23,14 +24,15 @@ export function storeStep(c: StepContext) {
       onChange: (value) => entries.patch({ storeChoice: value as Draft['storeChoice'] }),
     })}
     ${existing
-      ? renderChoice({
+      ? recordChooser({
           id: fieldId('/store_id'),
           legend: m.useExistingStore,
           name: 'store',
-          layout: 'list',
           value: entries.draft.storeId,
           error: c.validation.errorFor('/store_id'),
-          options: reading.stores.map((s) => ({ value: String(s.id), label: s.name })),
+          records: reading.stores,
+          combobox: c.choosers.store,
+          texts: recordTexts(m, m.storeCount),
           onChange: (storeId) => {
             entries.patch({ storeId });
             c.validation.clearServerError('/store_id');

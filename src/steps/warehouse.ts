@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { renderChoice } from '../internal/field.js';
 import { fieldId } from '../wizard/pointers.js';
 import type { StepContext } from './context.js';
 import { platformSection } from './platform-section.js';
+import { recordChooser, recordTexts } from './record-chooser.js';
 
 /** Step 3, Warehouse Setup: one of the merchant's warehouses, or a new merchant's warehouse credentials. */
 export function warehouseStep(c: StepContext) {
@@ -10,15 +10,16 @@ export function warehouseStep(c: StepContext) {
   const reading = entries.reading;
   if (reading.needsWarehouseForm) return platformSection(c, 'warehouse', m.warehousePlatform);
   if (reading.warehouses.length === 0) return html`<p class="note">${m.defaultWarehouse}</p>`;
-  return renderChoice({
+  return recordChooser({
     id: fieldId('/warehouse_id'),
     legend: m.warehouseList,
     name: 'warehouse',
-    layout: 'list',
     hint: m.warehouseListHint,
     value: entries.draft.warehouseId,
     error: c.validation.errorFor('/warehouse_id'),
-    options: reading.warehouses.map((w) => ({ value: String(w.id), label: w.name })),
+    records: reading.warehouses,
+    combobox: c.choosers.warehouse,
+    texts: recordTexts(m, m.warehouseCount),
     onChange: (warehouseId) => {
       entries.patch({ warehouseId });
       c.validation.clearServerError('/warehouse_id');

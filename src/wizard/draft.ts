@@ -10,6 +10,9 @@ export interface Merchant {
   stores?: { id: string | number; name: string; platform: string }[];
 }
 
+/** A host's own search of its merchants: the merchants matching `query`, with their warehouses and stores. */
+export type MerchantSearch = (query: string, options: { signal: AbortSignal }) => Promise<Merchant[]>;
+
 export const customerFields = ['company_name', 'address1', 'address2', 'address3', 'city', 'state', 'zip', 'country'] as const;
 export type CustomerField = (typeof customerFields)[number];
 
@@ -25,6 +28,11 @@ export interface Draft {
   storeId: string;
   storeName: string;
   storePlatform: string;
+  /**
+   * The chosen merchant's record when it came from the host's `searchMerchants` (not from
+   * `merchants`): its warehouses and stores come with it. No secrets.
+   */
+  merchant?: Merchant;
 }
 
 export const emptyDraft = (hasMerchants: boolean): Draft => ({
@@ -42,15 +50,26 @@ export const emptyDraft = (hasMerchants: boolean): Draft => ({
 
 /** A draft read against the host's merchants: which records the user has chosen, what is missing, the request body. */
 export class DraftReading {
-  constructor(readonly draft: Draft, readonly merchants: readonly Merchant[]) {}
+  /** `searchable`: the host searches its merchants itself, so "existing" is offered without a list. */
+  constructor(readonly draft: Draft, readonly merchants: readonly Merchant[], readonly searchable = false) {}
 
   get usesExistingMerchant() {
-    return this.draft.merchantChoice === 'existing' && this.merchants.length > 0;
+    return this.draft.merchantChoice === 'existing' && (this.merchants.length > 0 || this.searchable);
   }
 
+  #merchant?: { found: Merchant | undefined };
+
+  /** The chosen merchant: looked up once per reading (a list may hold thousands). */
   get merchant(): Merchant | undefined {
+    this.#merchant ??= { found: this.#findMerchant() };
+    return this.#merchant.found;
+  }
+
+  #findMerchant(): Merchant | undefined {
     if (!this.usesExistingMerchant) return undefined;
-    return this.merchants.find((m) => String(m.id) === this.draft.merchantId);
+    const id = this.draft.merchantId;
+    if (id === '') return undefined;
+    return this.merchants.find((m) => String(m.id) === id) ?? (this.draft.merchant && String(this.draft.merchant.id) === id ? this.draft.merchant : undefined);
   }
 
   get warehouses() {

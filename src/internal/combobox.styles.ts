@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-/** The searchable platform picker: a combobox and its list. */
-export const platformPickerStyles = css`
+/** The searchable combobox of platforms, merchants, warehouses and stores, and its list. */
+export const comboboxStyles = css`
   /* Searchable platform picker */
   .combo {
     position: relative;
@@ -66,5 +66,20 @@ export const platformPickerStyles = css`
     .listbox [role='option'].active {
       outline: 2px solid Highlight;
     }
+  }
+  /* Try again after a host's search failed: a text button inside the list or below it. */
+  button.link {
+    padding: 0;
+    font: inherit;
+    color: var(--_primary);
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .remote-failed {
+    margin-block-start: 0.35rem;
+    font-size: 0.9rem;
+    color: var(--_danger);
   }
 `;

@@ -1,0 +1,201 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { OptionIndex, type FilterResult, type PickerOption } from './option-index.js';
+
+/** What a combobox says; the wizard's catalogue supplies them per use (platforms, merchants). */
+export interface ComboboxTexts {
+  placeholder: string;
+  listLabel: string;
+  popular: string;
+  all: string;
+  noMatch: string;
+  /** Below the list when more matched than are shown. */
+  more: (hidden: number) => string;
+  /** Announced when the list opens or changes: how many entries, and how many are shown. */
+  count: (shown: number, total: number) => string;
+}
+
+/** A search the host runs (`searchMerchants`): the combobox shows its results and its state. */
+export interface RemoteSearch {
+  status: 'idle' | 'loading' | 'failed' | 'done';
+  onQuery: (query: string) => void;
+  retry: () => void;
+  texts: { typeToSearch: string; searching: string; failed: string; retry: string };
+}
+
+export interface ComboboxRenderOptions {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly PickerOption[];
+  /** The chosen entry's label when it is not among `options` (a remote result from an earlier search). */
+  valueLabel?: string;
+  hint?: string;
+  error?: string;
+  disabled?: boolean;
+  required?: boolean;
+  texts: ComboboxTexts;
+  remote?: RemoteSearch;
+  onChange: (value: string) => void;
+}
+
+/** At most this many options are in the DOM at once; typing narrows the rest. */
+const LIMIT = 50;
+
+/**
+ * A searchable list: the WAI-ARIA combobox pattern with a list popup
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/),
+ * for platforms, merchants, warehouses and stores alike. Rendered into its host's shadow
+ * root, so the label and error share a root with the input. The list holds at most 50
+ * options; screen readers are told how many there are and how many are shown.
+ */
+export class Combobox implements ReactiveController {
+  #query?: string;
+  #open = false;
+  #active = 0;
+  #index?: OptionIndex;
+  #listId = '';
+  #filtered?: { index: OptionIndex; query: string; result: FilterResult };
+  readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+
+  constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostUpdated() {
+    if (!this.#open || !this.#listId) return;
+    this.#host.renderRoot.querySelector(`#${CSS.escape(this.#listId)} .active`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Forgets what was typed (after reset). */
+  clear() {
+    this.#query = undefined;
+    this.#open = false;
+  }
+
+  #result(options: readonly PickerOption[], remote: boolean): FilterResult {
+    if (this.#index?.options !== options) this.#index = new OptionIndex(options);
+    // A host's search has chosen its results already: show them in their order.
+    const query = remote ? '' : (this.#query ?? '');
+    const cached = this.#filtered;
+    if (cached && cached.index === this.#index && cached.query === query) return cached.result;
+    const result = this.#index.filter(query, LIMIT);
+    this.#filtered = { index: this.#index, query, result };
+    return result;
+  }
+
+  render(o: ComboboxRenderOptions) {
+    const remote = o.remote;
+    const selected = o.options.find((option) => option.value === o.value);
+    const text = this.#query ?? selected?.label ?? (o.value ? (o.valueLabel ?? '') : '');
+    const result = this.#result(o.options, Boolean(remote));
+    const shown = [...result.popular, ...result.matches];
+    const active = Math.min(this.#active, shown.length - 1);
+    const listId = `${o.id}-list`;
+    this.#listId = listId;
+    const optionId = (index: number) => `${o.id}-option-${index}`;
+    const hintId = o.hint ? `${o.id}-hint` : undefined;
+    const errorId = o.error ? `${o.id}-error` : undefined;
+    const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+    const update = () => this.#host.requestUpdate();
+
+    const choose = (option: PickerOption) => {
+      this.#query = undefined;
+      this.#open = false;
+      o.onChange(option.value);
+      update();
+    };
+    const move = (by: number) => {
+      if (!this.#open) this.#open = true;
+      else this.#active = (active + by + shown.length) % Math.max(shown.length, 1);
+      update();
+    };
+    const onKeydown = (event: KeyboardEvent) => {
+      if (event.key === 'ArrowDown') move(1);
+      else if (event.key === 'ArrowUp') move(-1);
+      else if (event.key === 'Enter' && this.#open) {
+        // With the list open, Enter belongs to the list, even when nothing matches.
+        if (shown[active]) choose(shown[active]);
+      } else if (event.key === 'Escape' && (this.#open || this.#query !== undefined)) {
+        this.#open = false;
+        this.#query = undefined;
+        update();
+      } else return;
+      event.preventDefault();
+    };
+    const onInput = (event: Event) => {
+      this.#query = (event.target as HTMLInputElement).value;
+      this.#open = true;
+      this.#active = 0;
+      remote?.onQuery(this.#query);
+      update();
+    };
+    const onBlur = () => {
+      // Leaving with an exact name chooses it; anything else goes back to the choice.
+      const typed = this.#query?.trim().toLowerCase();
+      const exact = typed ? o.options.find((option) => option.label.toLowerCase() === typed) : undefined;
+      if (exact && exact.value !== o.value) choose(exact);
+      // A search the host runs keeps what was typed, so that a failed one can be tried again.
+      if (!remote) this.#query = undefined;
+      this.#open = false;
+      update();
+    };
+    const renderOption = (option: PickerOption, index: number) => html`
+      <li role="option" part="picker-option" id=${optionId(index)} class=${index === active ? 'active' : ''}
+        aria-selected=${option.value === o.value ? 'true' : 'false'}
+        @pointerdown=${(event: Event) => event.preventDefault()} @click=${() => choose(option)}>${option.label}</li>
+    `;
+    const status = remote ? remoteStatus(remote, this.#query ?? '', shown.length) : undefined;
+    const announcement = status?.text ?? (shown.length === 0 ? o.texts.noMatch : o.texts.count(shown.length, shown.length + result.hidden));
+
+    return html`
+      <div part="field" class="field picker ${o.error ? 'invalid' : ''}">
+        <div class="label-row"><label part="label" for=${o.id}>${o.label}</label></div>
+        ${o.hint ? html`<div part="hint" class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
+        <div class="control combo">
+          <input part="input" id=${o.id} type="text" role="combobox" autocomplete="off" spellcheck="false"
+            placeholder=${o.texts.placeholder} aria-autocomplete="list" aria-expanded=${this.#open ? 'true' : 'false'}
+            aria-controls=${listId} aria-activedescendant=${ifDefined(this.#open && shown[active] ? optionId(active) : undefined)}
+            aria-invalid=${o.error ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
+            aria-busy=${status?.busy ? 'true' : 'false'}
+            ?required=${o.required ?? true} ?disabled=${o.disabled} .value=${live(text)}
+            @input=${onInput} @keydown=${onKeydown} @blur=${onBlur}
+            @click=${() => {
+              this.#open = !this.#open;
+              update();
+            }} />
+          <span class="combo-arrow" aria-hidden="true">▾</span>
+          <ul part="picker-list" class="listbox" role="listbox" id=${listId} aria-label=${o.texts.listLabel} ?hidden=${!this.#open}>
+            ${result.popular.length > 0
+              ? html`<li role="presentation" class="group-label">${o.texts.popular}</li>
+                  ${result.popular.map((option, i) => renderOption(option, i))}
+                  ${result.matches.length > 0 ? html`<li role="presentation" class="group-label">${o.texts.all}</li>` : nothing}`
+              : nothing}
+            ${result.matches.map((option, i) => renderOption(option, result.popular.length + i))}
+            ${status
+              ? html`<li role="presentation" class="empty">${status.text}${status.retry
+                  ? html` <button type="button" class="link" @pointerdown=${(e: Event) => e.preventDefault()} @click=${remote!.retry}>${remote!.texts.retry}</button>`
+                  : nothing}</li>`
+              : shown.length === 0 ? html`<li role="presentation" class="empty">${o.texts.noMatch}</li>` : nothing}
+            ${result.hidden > 0 ? html`<li role="presentation" class="more">${o.texts.more(result.hidden)}</li>` : nothing}
+          </ul>
+        </div>
+        <div class="visually-hidden" role="status">${this.#open ? announcement : ''}</div>
+        ${status?.retry && !this.#open
+          ? html`<div class="remote-failed" role="alert">${status.text} <button type="button" class="link" @click=${remote!.retry}>${remote!.texts.retry}</button></div>`
+          : nothing}
+        ${o.error ? html`<div part="error" class="error" id=${errorId!}>${o.error}</div>` : nothing}
+      </div>
+    `;
+  }
+}
+
+/** What a host's search is doing, when there is something to say beyond the results. */
+function remoteStatus(remote: RemoteSearch, query: string, results: number): { text: string; busy?: boolean; retry?: boolean } | undefined {
+  if (remote.status === 'loading') return { text: remote.texts.searching, busy: true };
+  if (remote.status === 'failed') return { text: remote.texts.failed, retry: true };
+  if (query.trim() === '' && results === 0) return { text: remote.texts.typeToSearch };
+  return undefined;
+}

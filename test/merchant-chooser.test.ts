@@ -1,0 +1,229 @@
+// Choosing among 10,000 merchants, or among the host's own search results, as a person
+// would: by keyboard and by pointer, with what is sent checked.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { AddConnectionWizard, Merchant } from '../src/index.js';
+import { click, currentHeading, fill, fillInfusionsoft, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+
+const words = ['Acme', 'Brand', 'Oak', 'Ember', 'North', 'Harbor', 'Pine', 'Summit', 'River', 'Stone'];
+/** 10,000 merchants with names like "Oak Summit 3207", each with two warehouses and a store. */
+const manyMerchants: Merchant[] = Array.from({ length: 10_000 }, (_, i) => ({
+  id: 10_000 + i,
+  company_name: `${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${i}`,
+  warehouses: [{ id: i * 10 + 1, name: `Main ${i}` }, { id: i * 10 + 2, name: `Overflow ${i}` }],
+  stores: [{ id: i * 10 + 3, name: `Store ${i}`, platform: 'infusionsoft' }],
+}));
+
+async function toMerchantStep(o: { merchants?: Merchant[]; searchMerchants?: AddConnectionWizard['searchMerchants']; lang?: string } = {}) {
+  const endpoint = recordingEndpoint();
+  await useBackend(endpoint.handler);
+  const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" lang=${o.lang ?? 'en'}
+    .merchants=${o.merchants ?? []} .searchMerchants=${o.searchMerchants}></add-connection-wizard>`);
+  await fill(o.lang === 'es' ? 'Nombre de la conexión' : 'Connection name', 'Oak Summit — Infusionsoft → Main', wizard);
+  await click(o.lang === 'es' ? 'Continuar' : 'Continue', wizard);
+  return { wizard, endpoint };
+}
+
+const listOf = (input: HTMLInputElement) => (input.getRootNode() as ShadowRoot).getElementById(input.getAttribute('aria-controls')!)!;
+const options = (input: HTMLInputElement) => [...listOf(input).querySelectorAll('[role=option]')].map((o) => o.textContent!.trim());
+const announced = (input: HTMLInputElement) => (input.closest('.field')!.querySelector('[role=status]')!.textContent ?? '').trim();
+
+async function typeInto(input: HTMLInputElement, text: string) {
+  input.focus();
+  await sendKeys({ type: text });
+  await settle();
+}
+
+async function finishAndSubmit(wizard: AddConnectionWizard) {
+  await click('Continue', wizard);
+  await click('Continue', wizard);
+  await click('Use existing store', wizard).catch(() => undefined);
+  getByLabel('Create new store', wizard).click();
+  await settle();
+  await fillInfusionsoft(wizard);
+  await click('Add connection', wizard);
+}
+
+describe('choosing among 10,000 merchants', () => {
+  it('is a combobox with at most 50 options in the DOM, and says so', async () => {
+    const { wizard } = await toMerchantStep({ merchants: manyMerchants });
+    const input = getByLabel('Existing merchants', wizard);
+
+    input.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle();
+
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(options(input)).to.have.length(50);
+    expect(announced(input)).to.equal('50 of 10,000 shown, type to narrow.');
+  });
+
+  it('is chosen by keyboard: type, arrow, Enter; the customer_id sent is that merchant’s', async () => {
+    const { wizard, endpoint } = await toMerchantStep({ merchants: manyMerchants });
+    const input = getByLabel('Existing merchants', wizard);
+
+    await typeInto(input, 'oak summit 32');
+    expect(options(input)).to.deep.equal(['Oak Summit 3272']);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(input.value).to.equal('Oak Summit 3272');
+    await finishAndSubmit(wizard);
+
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    expect(endpoint.requests[0].body).to.deep.include({ customer_id: 13_272, warehouse_id: 32_721 });
+  });
+
+  it('finds a merchant by its number, and puts word starts first', async () => {
+    const { wizard } = await toMerchantStep({ merchants: manyMerchants });
+    const input = getByLabel('Existing merchants', wizard);
+
+    await typeInto(input, '17342');
+    expect(options(input)).to.deep.equal([manyMerchants[7342].company_name]);
+
+    input.select();
+    await sendKeys({ press: 'Backspace' });
+    await typeInto(input, 'ston');
+    const shown = options(input);
+    expect(shown[0].startsWith('Stone')).to.equal(true);
+    expect(shown.every((name) => /(^|\s)ston/i.test(name))).to.equal(true);
+  });
+
+  it('is chosen by pointer, and offers that merchant’s warehouses', async () => {
+    const { wizard, endpoint } = await toMerchantStep({ merchants: manyMerchants });
+    const input = getByLabel('Existing merchants', wizard);
+    await typeInto(input, 'River Pine 9');
+    const option = [...listOf(input).querySelectorAll<HTMLElement>('[role=option]')].find((o) => o.textContent!.trim() === 'River Pine 9668')!;
+
+    option.click();
+    await settle();
+    await click('Continue', wizard);
+
+    expect(getByLabel('Main 9668', wizard).checked).to.equal(true);
+    getByLabel('Overflow 9668', wizard).click();
+    await settle();
+    await click('Continue', wizard);
+    getByLabel('Create new store', wizard).click();
+    await settle();
+    await fillInfusionsoft(wizard);
+    await click('Add connection', wizard);
+    await waitFor(() => endpoint.requests.length === 1);
+    expect(endpoint.requests[0].body).to.deep.include({ customer_id: 19_668, warehouse_id: 96_682 });
+  });
+
+  it('is accessible with the list open, in English and Spanish', async () => {
+    for (const lang of ['en', 'es']) {
+      const { wizard } = await toMerchantStep({ merchants: manyMerchants, lang });
+      const input = getByLabel(lang === 'es' ? 'Comerciantes existentes' : 'Existing merchants', wizard);
+      input.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settle();
+      expect(input.getAttribute('aria-expanded')).to.equal('true');
+      if (lang === 'es') expect(announced(input)).to.equal('Se muestran 50 de 10.000; escriba para acotar.');
+      await expect(wizard).to.be.accessible();
+    }
+  });
+});
+
+describe('searching the host’s merchants (searchMerchants)', () => {
+  const found: Merchant[] = [{ id: 'm-7', company_name: 'Found Co', warehouses: [{ id: 'w-1', name: 'Found WH' }] }];
+
+  it('searches once typing pauses, aborts the previous search, and sends the chosen merchant', async () => {
+    const calls: { query: string; signal: AbortSignal }[] = [];
+    const { wizard, endpoint } = await toMerchantStep({
+      searchMerchants: (query, { signal }) => {
+        calls.push({ query, signal });
+        return new Promise((resolve) => setTimeout(() => resolve(found), 300));
+      },
+    });
+    const input = getByLabel('Existing merchants', wizard);
+
+    await typeInto(input, 'Fou');
+    await waitFor(() => calls.length === 1);
+    await sendKeys({ type: 'nd' });
+    expect(calls[0].signal.aborted).to.equal(true);
+    await waitFor(() => options(input).includes('Found Co'));
+    expect(calls.map((c) => c.query)).to.deep.equal(['Fou', 'Found']);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    await click('Continue', wizard);
+    expect(getByLabel('Found WH', wizard).checked).to.equal(true);
+    await click('Continue', wizard);
+    await fill('Name', 'Found Store', wizard);
+    await fillInfusionsoft(wizard);
+    await click('Add connection', wizard);
+
+    await waitFor(() => endpoint.requests.length === 1);
+    expect(endpoint.requests[0].body).to.deep.include({ customer_id: 'm-7', warehouse_id: 'w-1' });
+  });
+
+  it('shows a slow search as busy, then its results', async () => {
+    let answer!: (merchants: Merchant[]) => void;
+    const { wizard } = await toMerchantStep({ searchMerchants: () => new Promise((resolve) => (answer = resolve)) });
+    const input = getByLabel('Existing merchants', wizard);
+
+    await typeInto(input, 'Found');
+    await waitFor(() => typeof answer === 'function');
+    await settle();
+    expect(input.getAttribute('aria-busy')).to.equal('true');
+    expect(announced(input)).to.equal('Searching…');
+
+    answer(found);
+    await waitFor(() => options(input).includes('Found Co'));
+    expect(input.getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('keeps what was typed when the search fails, and tries again', async () => {
+    let fail = true;
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const { wizard } = await toMerchantStep({ searchMerchants: async () => (fail ? Promise.reject(new Error('502')) : found) });
+      const input = getByLabel('Existing merchants', wizard);
+
+      await typeInto(input, 'Found');
+      await waitFor(() => announced(input) === 'The search failed.');
+      expect(input.value).to.equal('Found');
+      fail = false;
+      const retry = [...listOf(input).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Try again')!;
+      retry.click();
+
+      await waitFor(() => options(input).includes('Found Co'));
+      expect(errors).to.have.length(1);
+    } finally {
+      console.error = consoleError;
+    }
+  });
+
+  it('says nothing matched', async () => {
+    const { wizard } = await toMerchantStep({ searchMerchants: async () => [] });
+    const input = getByLabel('Existing merchants', wizard);
+
+    await typeInto(input, 'Zzz');
+    await waitFor(() => announced(input) === 'No merchant matches this filter.');
+  });
+});
+
+describe('the platform list’s cap', () => {
+  it('holds for ranked platforms too', async () => {
+    const ranked = Array.from({ length: 2000 }, (_, i) => ({ id: `p${i}`, label: `Platform ${i}`, kind: 'store' as const, rank: i + 1, fields: [{ name: 'a', label: 'A', type: 'text' as const }] }));
+    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard .platforms=${ranked}></add-connection-wizard>`);
+    await fill('Connection name', 'C', wizard);
+    await click('Continue', wizard);
+    await fill('Company name', 'B', wizard);
+    await click('Continue', wizard);
+    await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
+    await click('Continue', wizard);
+    const input = getByLabel('Platform', wizard);
+    input.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle();
+
+    expect(options(input)).to.have.length(50);
+    expect(options(input)[0]).to.equal('Platform 1999');
+  });
+});
