@@ -102,6 +102,24 @@ async function measureMemory(page, measures) {
   };
 }
 
+/** Heap around choosing among 10,000 merchants and removing the wizard (the list itself kept by the page throughout). */
+async function measureMerchantMemory(page, measures) {
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate(async (m) => {
+    const { makeMerchants, chooseAmongMerchants } = await import(m);
+    window.__merchants = makeMerchants(10_000);
+    await chooseAmongMerchants(window.__merchants);
+  }, measures);
+  const before = await heap();
+  await page.evaluate(async (m) => (await import(m)).chooseAmongMerchants(window.__merchants), measures);
+  const after = await heap();
+  return { heapBeforeBytes: before, heapAfterBytes: after, heapGrowthBytes: after - before };
+}
+
 export async function measureBrowser() {
   const server = await serve();
   const browser = await chromium.launch({
@@ -124,6 +142,13 @@ export async function measureBrowser() {
     const typingTimes = await page.evaluate(async (m) => (await import(m)).typing(400), measures);
     const memory = await measureMemory(page, measures);
 
+    const merchantStep = await page.evaluate(async (m) => (await import(m)).continueToMerchants(30, 10, 10_000), measures);
+    const merchantLetters = 'oak summit 3272'.split('');
+    const merchantQueries = [];
+    for (let run = 0; run < 20; run++) for (let i = 1; i <= merchantLetters.length; i++) merchantQueries.push(merchantLetters.slice(0, i).join(''));
+    const merchantTimes = await page.evaluate(async ([m, q]) => (await import(m)).merchantKeystrokes(10_000, q), [measures, merchantQueries]);
+    const merchantMemory = await measureMerchantMemory(page, measures);
+
     await page.evaluate(toStoreSetup, 1000);
     const letters = 'platform 9 shop market commerce store 12 3 45 p'.split('');
     const queries = [];
@@ -135,6 +160,12 @@ export async function measureBrowser() {
       typingKeystrokeMs: { runs: typingTimes.length, median: round(median(typingTimes)), p95: round(percentile(typingTimes, 0.95)) },
       pickerKeystrokeMs: { catalogue: 1000, runs: times.length, median: round(median(times)), p95: round(percentile(times, 0.95)) },
       memory,
+      merchants: {
+        count: 10_000,
+        continueMs: { few: round(median(merchantStep.few)), many: round(median(merchantStep.many)), ratio: round(median(merchantStep.many) / median(merchantStep.few), 2) },
+        keystrokeMs: { runs: merchantTimes.length, median: round(median(merchantTimes)), p95: round(percentile(merchantTimes, 0.95)) },
+        memory: merchantMemory,
+      },
     };
   } finally {
     await browser.close();

@@ -121,3 +121,80 @@ export async function churn(count) {
     wizard.remove();
   }
 }
+
+/** `count` merchants with names like "Oak Summit 3207", each with two warehouses. */
+export function makeMerchants(count) {
+  const words = ['Acme', 'Brand', 'Oak', 'Ember', 'North', 'Harbor', 'Pine', 'Summit', 'River', 'Stone'];
+  return Array.from({ length: count }, (_, i) => ({
+    id: i + 1,
+    company_name: `${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${i}`,
+    warehouses: [{ id: i * 10 + 1, name: `Main ${i}` }, { id: i * 10 + 2, name: `Overflow ${i}` }],
+  }));
+}
+
+async function wizardWithMerchants(merchants) {
+  const wizard = document.createElement('add-connection-wizard');
+  wizard.merchants = merchants;
+  document.body.append(wizard);
+  await wizard.updateComplete;
+  type(wizard.shadowRoot.querySelector('#f-name'), 'Bench');
+  await wizard.updateComplete;
+  return wizard;
+}
+
+/** Continue from step 1 to Merchant Information laid out, with `few` and with `many` merchants, side by side. */
+export async function continueToMerchants(runs, few, many) {
+  const lists = { few: makeMerchants(few), many: makeMerchants(many) };
+  const times = { few: [], many: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const size of ['few', 'many']) {
+      const wizard = await wizardWithMerchants(lists[size]);
+      await nextPaint();
+      const start = performance.now();
+      wizard.shadowRoot.querySelector('[part~="next-button"]').click();
+      await wizard.updateComplete;
+      laidOut(wizard.shadowRoot);
+      times[size].push(performance.now() - start);
+      await nextPaint();
+      wizard.remove();
+    }
+  }
+  return times;
+}
+
+/** Keystrokes in the merchant combobox with `count` merchants: to the updated list rendered. */
+export async function merchantKeystrokes(count, queries) {
+  const wizard = await wizardWithMerchants(makeMerchants(count));
+  wizard.shadowRoot.querySelector('[part~="next-button"]').click();
+  await wizard.updateComplete;
+  const input = wizard.shadowRoot.querySelector('[role="combobox"]');
+  input.focus();
+  const times = [];
+  for (const query of queries) {
+    const start = performance.now();
+    type(input, query);
+    await wizard.updateComplete;
+    times.push(performance.now() - start);
+  }
+  const options = wizard.shadowRoot.querySelectorAll('[role="option"]').length;
+  wizard.remove();
+  if (options > 50) throw new Error(`${options} options in the DOM`);
+  return times;
+}
+
+/** Chooses a merchant among `count`, goes on to the next step, and removes the wizard. */
+export async function chooseAmongMerchants(merchants) {
+  const wizard = await wizardWithMerchants(merchants);
+  wizard.shadowRoot.querySelector('[part~="next-button"]').click();
+  await wizard.updateComplete;
+  const input = wizard.shadowRoot.querySelector('[role="combobox"]');
+  input.focus();
+  type(input, 'oak summit 32');
+  await wizard.updateComplete;
+  wizard.shadowRoot.querySelector('[role="option"]').click();
+  await wizard.updateComplete;
+  wizard.shadowRoot.querySelector('[part~="next-button"]').click();
+  await wizard.updateComplete;
+  await nextPaint();
+  wizard.remove();
+}

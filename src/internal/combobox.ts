@@ -29,6 +29,8 @@ export interface ComboboxRenderOptions {
   label: string;
   value: string;
   options: readonly PickerOption[];
+  /** Whether typing an entry's value finds it too (a merchant's number). */
+  matchValue?: boolean;
   /** The chosen entry's label when it is not among `options` (a remote result from an earlier search). */
   valueLabel?: string;
   hint?: string;
@@ -57,6 +59,7 @@ export class Combobox implements ReactiveController {
   #index?: OptionIndex;
   #listId = '';
   #filtered?: { index: OptionIndex; query: string; result: FilterResult };
+  #preparing = false;
   readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
   constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
@@ -65,6 +68,12 @@ export class Combobox implements ReactiveController {
   }
 
   hostUpdated() {
+    // Sort a long list while the user reads the step, so that the first keystroke is quick.
+    const index = this.#index;
+    if (index && !this.#preparing) {
+      this.#preparing = true;
+      (globalThis.requestIdleCallback ?? setTimeout)(() => index.prepare());
+    }
     if (!this.#open || !this.#listId) return;
     this.#host.renderRoot.querySelector(`#${CSS.escape(this.#listId)} .active`)?.scrollIntoView({ block: 'nearest' });
   }
@@ -75,8 +84,11 @@ export class Combobox implements ReactiveController {
     this.#open = false;
   }
 
-  #result(options: readonly PickerOption[], remote: boolean): FilterResult {
-    if (this.#index?.options !== options) this.#index = new OptionIndex(options);
+  #result(options: readonly PickerOption[], remote: boolean, matchValue = false): FilterResult {
+    if (this.#index?.options !== options) {
+      this.#index = new OptionIndex(options, { matchValue });
+      this.#preparing = false;
+    }
     // A host's search has chosen its results already: show them in their order.
     const query = remote ? '' : (this.#query ?? '');
     const cached = this.#filtered;
@@ -90,7 +102,7 @@ export class Combobox implements ReactiveController {
     const remote = o.remote;
     const selected = o.options.find((option) => option.value === o.value);
     const text = this.#query ?? selected?.label ?? (o.value ? (o.valueLabel ?? '') : '');
-    const result = this.#result(o.options, Boolean(remote));
+    const result = this.#result(o.options, Boolean(remote), o.matchValue);
     const shown = [...result.popular, ...result.matches];
     const active = Math.min(this.#active, shown.length - 1);
     const listId = `${o.id}-list`;

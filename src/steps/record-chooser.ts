@@ -32,8 +32,7 @@ const optionsCache = new WeakMap<object, PickerOption[]>();
 function optionsOf(records: readonly ChoosableRecord[], nameOf: (record: ChoosableRecord) => string): PickerOption[] {
   let options = optionsCache.get(records);
   if (!options) {
-    // Found by name or by id: support teams quote merchant numbers.
-    options = records.map((r) => ({ value: String(r.id), label: nameOf(r), aliases: [String(r.id)] }));
+    options = records.map((r) => ({ value: String(r.id), label: nameOf(r) }));
     optionsCache.set(records, options);
   }
   return options;
@@ -55,6 +54,8 @@ export function recordChooser(o: RecordChooserOptions) {
     error: o.error,
     texts: o.texts,
     remote: o.remote,
+    // Found by number too: support teams quote merchant numbers.
+    matchValue: true,
     onChange: o.onChange,
   });
 }
