@@ -37,6 +37,8 @@ export interface AddConnectionWizardProps extends AddConnectionWizardEventProps 
   testEndpoint?: AddConnectionWizard['testEndpoint'];
   /** Existing merchants for Merchant Information (set as a property). */
   merchants?: AddConnectionWizard['merchants'];
+  /** Searches the host's own merchants as the user types (set as a property). */
+  searchMerchants?: AddConnectionWizard['searchMerchants'];
   /** Platforms described as data (set as a property). */
   platforms?: AddConnectionWizard['platforms'];
   /** Extra request headers, for example a CSRF token (property only: never in the DOM). */
