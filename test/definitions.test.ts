@@ -2,15 +2,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { PlatformDefinitionForm, type PlatformDefinition } from '../src/classes.js';
 import { dropstreamFileExchange, infusionsoft, shopify, wooCommerce } from '../src/platforms/index.js';
-import { choose, completeNewMerchantSteps, errorOf, fill, fillInfusionsoft, getByLabel, settle, waitFor } from './helpers.js';
-import { pickPlatform, renderWithPlatforms, submitBody } from './platform-helpers.js';
+import { choose, errorOf, fill, getByLabel, settle, waitFor } from './helpers.js';
+import { pickPlatform, submitBody } from './platform-helpers.js';
+import { renderWizard, toStoreStep, typed } from './route.js';
 
 if (!customElements.get('platform-definition-form')) customElements.define('platform-definition-form', PlatformDefinitionForm);
 
+/** Store Setup of a new merchant with the store's name filled. */
 async function storeSetup(platforms?: PlatformDefinition[]) {
-  const wizard = await renderWithPlatforms(platforms);
-  await completeNewMerchantSteps(wizard);
-  await fill('Name', 'Brand Y Store', wizard);
+  const wizard = await renderWizard({ endpoint: '/api/connections', platforms });
+  await toStoreStep(wizard);
+  await fill('Name', typed.Name, wizard);
   return wizard;
 }
 
@@ -54,7 +56,7 @@ describe('Infusionsoft as a definition', () => {
     const appName = await waitFor(() => getByLabel('Application name', wizard));
     const formTag = ((appName.getRootNode() as ShadowRoot).host as Element).localName;
     expect(formTag).to.equal(platforms ? 'platform-definition-form' : 'infusionsoft-store-form');
-    await fillInfusionsoft(wizard);
+    await fill('Password', typed.Password, wizard);
     await fill('Application name', 'https://brandy.infusionsoft.com/app/home', wizard);
     await fill('Username', '  admin@example.com ', wizard);
     await fill('Tracking Number Field', 'Tracking #', wizard);

@@ -1,9 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse, delay } from 'msw';
-import '../src/index.js';
-import type { AddConnectionWizard } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, deepActiveElement, errorOf, fill, fillInfusionsoft, getButton, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { alertText, created, expectEverythingKept, problem, submitAndFail, typed } from './failure-helpers.js';
+import { click, currentHeading, deepActiveElement, errorOf, fill, getButton, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { alertText, created, expectEverythingKept, problem, submitAndFail } from './failure-helpers.js';
+import { readyToSubmit, renderWizard, typed } from './route.js';
 
 describe('when the endpoint rejects the connection', () => {
   it('shows a 422 error on Application name and focuses it', async () => {
@@ -91,9 +90,8 @@ describe('while the request is in flight', () => {
       return created();
     });
     await useBackend(endpoint.handler);
-    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
+    const wizard = await renderWizard({ endpoint: '/api/connections' });
+    await readyToSubmit(wizard);
     return { wizard, endpoint };
   }
 

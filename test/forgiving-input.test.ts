@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
-import '../src/index.js';
 import type { PlatformDefinition } from '../src/index.js';
 import { infusionsoft, shopify, wooCommerce } from '../src/platforms/index.js';
 import { cleanValue } from '../src/schema/clean.js';
-import { completeNewMerchantSteps, errorOf, fill, getByLabel, waitFor } from './helpers.js';
-import { noteOf, paste, pickPlatform, renderWithPlatforms } from './platform-helpers.js';
+import { errorOf, fill, getByLabel, noteOf, paste, waitFor } from './helpers.js';
+import { pickPlatform } from './platform-helpers.js';
+import { renderWizard, toStoreStep } from './route.js';
 
 async function storeSetup(platforms?: PlatformDefinition[]) {
-  const wizard = await renderWithPlatforms(platforms);
-  await completeNewMerchantSteps(wizard);
+  const wizard = await renderWizard({ endpoint: '/api/connections', platforms });
+  await toStoreStep(wizard);
   return wizard;
 }
 

@@ -1,14 +1,11 @@
 // Regressions found in the release review: each test is a scenario that once went wrong.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import '../src/index.js';
-import type { AddConnectionWizard } from '../src/index.js';
 import { shopify, wooCommerce } from '../src/platforms/index.js';
-import { click, completeNewMerchantSteps, currentHeading, errorOf, fill, fillInfusionsoft, getByLabel, merchants, queryButton, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, errorOf, fill, getByLabel, queryButton, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { merchants, readyToSubmit, renderWizard, toStoreStep } from './route.js';
 
-async function wizardWith(endpoint = '/api/connections') {
-  return fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint=${endpoint}></add-connection-wizard>`);
-}
+const wizardWith = () => renderWizard({ endpoint: '/api/connections' });
 
 describe('release review', () => {
   it('refuses a platform the catalogue no longer offers instead of sending an empty adapter', async () => {
@@ -16,7 +13,7 @@ describe('release review', () => {
     await useBackend(endpoint.handler);
     const wizard = await wizardWith();
     wizard.platforms = [shopify, wooCommerce];
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
     await fill('Name', 'Brand Y Store', wizard);
     const platform = getByLabel<HTMLSelectElement>('Platform', wizard);
     platform.value = 'shopify';
@@ -41,8 +38,7 @@ describe('release review', () => {
     const wizard = await wizardWith();
     const events: string[] = [];
     for (const type of ['acw-cancel', 'acw-success'] as const) wizard.addEventListener(type, () => events.push(type));
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard);
     await click('Add connection', wizard);
 
     await click('Cancel', wizard);
@@ -60,8 +56,7 @@ describe('release review', () => {
     const wizard = await wizardWith();
     let id: unknown;
     wizard.addEventListener('acw-success', (e) => (id = e.detail.id));
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard);
     await click('Add connection', wizard);
 
     const elsewhere = document.createElement('div');
@@ -91,7 +86,7 @@ describe('release review', () => {
       const wizard = await wizardWith();
       const broken = { ...shopify, id: 'broken', label: 'Broken', fields: [{ name: 'x', label: 'X', type: 'text', pattern: '[a-z' }] };
       wizard.platforms = [broken as typeof shopify, wooCommerce, { ...wooCommerce, id: 'evil', label: 'Evil', helpUrl: 'javascript:alert(1)' }];
-      await completeNewMerchantSteps(wizard);
+      await toStoreStep(wizard);
 
       const options = Array.from(getByLabel<HTMLSelectElement>('Platform', wizard).options).map((o) => o.textContent?.trim());
       expect(options).to.include('WooCommerce');
@@ -105,7 +100,7 @@ describe('release review', () => {
 
   it('clears a passed Test connection once the credentials are edited', async () => {
     await useBackend(http.post('/api/test', () => HttpResponse.json({ ok: true })));
-    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard test-endpoint="/api/test"></add-connection-wizard>`);
+    const wizard = await renderWizard({ testEndpoint: '/api/test' });
     await fill('Connection name', 'C', wizard);
     await click('Continue', wizard);
     await fill('Company name', 'Brand Y', wizard);

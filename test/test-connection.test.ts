@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../src/index.js';
 import type { AddConnectionWizard } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, errorOf, fill, fillInfusionsoft, getByLabel, settle, useBackend, waitFor } from './helpers.js';
-import { renderWithPlatforms } from './platform-helpers.js';
+import { click, currentHeading, errorOf, fill, getByLabel, settle, useBackend, waitFor } from './helpers.js';
+import { readyToSubmit, renderWizard, toWarehouseStep } from './route.js';
 
 const connectionString = 'sftp://wh1:secret@ftp.example.com';
 
@@ -17,12 +16,10 @@ async function testEndpoint(answer: () => Response) {
   return bodies;
 }
 
+/** Warehouse Setup of a new merchant with the connection string filled. */
 async function warehouseSetup(o: { testEndpoint?: string; connection?: string } = { testEndpoint: '/api/test' }) {
-  const wizard = await renderWithPlatforms(undefined, o);
-  await fill('Connection name', 'Brand Y — Infusionsoft → ACME WMS', wizard);
-  await click('Continue', wizard);
-  await fill('Company name', 'Brand Y', wizard);
-  await click('Continue', wizard);
+  const wizard = await renderWizard({ endpoint: '/api/connections', testEndpoint: o.testEndpoint });
+  await toWarehouseStep(wizard);
   await fill('Connection string', o.connection ?? connectionString, wizard);
   return wizard;
 }
@@ -158,9 +155,8 @@ describe('Test connection', () => {
 
   it('tests the store form on Store Setup with kind store', async () => {
     const bodies = await testEndpoint(() => HttpResponse.json({ ok: true }));
-    const wizard = await renderWithPlatforms(undefined, { testEndpoint: '/api/test' });
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
+    const wizard = await renderWizard({ endpoint: '/api/connections', testEndpoint: '/api/test' });
+    await readyToSubmit(wizard);
 
     await click('Test connection', wizard);
 
