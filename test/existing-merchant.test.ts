@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Merchant } from '../src/index.js';
-import { choose, click, currentHeading, getByLabel, part, queryByLabel, recordingEndpoint, useBackend, waitFor } from './helpers.js';
+import { choose, click, currentHeading, fill, getByLabel, getGroup, part, queryByLabel, recordingEndpoint, submittedPayloads, useBackend, waitFor } from './helpers.js';
 import { merchants, readyToSubmit, renderWizard, toWarehouseStep, typed, typedRequest } from './route.js';
 
 const name = typed['Connection name'];
@@ -109,5 +109,31 @@ describe('an existing merchant', () => {
     await addConnection(wizard, endpoint);
 
     await waitFor(() => currentHeading(wizard) === 'Connection created');
+  });
+
+  it('sends only the ids of an existing merchant, warehouse and store, with no undefined keys beside them', async () => {
+    const { wizard, endpoint } = await setUp();
+    const payloads = submittedPayloads(wizard);
+    await readyToSubmit(wizard, { merchant: 'Brand X', store: 'Brand X Store' });
+
+    await click('Add connection', wizard);
+
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    expect(payloads).to.have.length(1);
+    expect(Object.keys(payloads[0]).sort()).to.deep.equal(['customer_id', 'name', 'store_id', 'warehouse_id']);
+    expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{ name, customer_id: 101, warehouse_id: 11, store_id: 501 }]);
+  });
+});
+
+describe('merchants that arrive late', () => {
+  it('become the default even after the connection name was typed', async () => {
+    const wizard = await renderWizard();
+    await fill('Connection name', name, wizard);
+
+    wizard.merchants = merchants;
+    await click('Continue', wizard);
+
+    expect(getByLabel('Use existing merchant', wizard).checked).to.equal(true);
+    expect(getGroup('Existing merchants', wizard)).to.exist;
   });
 });
