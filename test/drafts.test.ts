@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, fill, getByLabel, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { draftEntries, draftRoute, entries, secrets, values } from './draft-helpers.js';
 import { readyToSubmit, renderWizard } from './route.js';
 
@@ -9,7 +9,6 @@ const uniqueKey = () => `drafts-test-${++n}-${Date.now()}`;
 const render = (draftKey?: string) => renderWizard({ endpoint: '/api/connections', draftKey });
 const saved = (key: string, text: string) => waitFor(() => draftEntries(key).some((e) => e.value.includes(text)));
 const value = (label: string, wizard: AddConnectionWizard) => getByLabel(label, wizard).value;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function expectFreshStart(key: string) {
   const wizard = await render(key);

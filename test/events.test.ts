@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { AddConnectionWizard, ConnectionSubmitEvent } from '../src/index.js';
-import { click, currentHeading, fill, recordingEndpoint, settle, stepEntry, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, fill, pause, recordingEndpoint, settle, stepEntry, useBackend, waitFor } from './helpers.js';
 import { readyToSubmit, renderWizard, toMerchantStep, toStoreStep, toWarehouseStep } from './route.js';
 
 /** Records every event of `type` that reaches the document, removed after the test. */
@@ -82,7 +82,7 @@ describe('events', () => {
     const seen = listen('acw-submit', (e) => e.preventDefault());
 
     await click('Add connection', wizard);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pause(300);
 
     expect(seen).to.have.length(1);
     expect(endpoint.requests).to.have.length(0);

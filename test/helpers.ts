@@ -1,6 +1,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse, type AnyHandler } from 'msw';
+import type { ReactiveElement } from 'lit';
 import type { AddConnectionWizard } from '../src/index.js';
 import type { ConnectionRequest } from '../src/schema/index.js';
 
@@ -163,18 +164,32 @@ export function attributesContaining(value: string, root: Document | Element = d
 }
 
 // ----- Acting as a person would ------------------------------------------------------
+// Each action waits (up to 3 s) for its field or button to be there, as a person waits for
+// a page to show it: platform forms load on demand. Assertions never wait this way.
 
-/** Focuses a field, clears it and types `value` on the real keyboard, then leaves it. */
-export async function type(field: HTMLInputElement, value: string) {
+/**
+ * Puts `value` into the field labelled `label` the way autofill does, and leaves the field:
+ * focus, the value with one `input` event, blur. The wizard handles it as it handles typing
+ * (it reads `input` and `blur`); for tests about the keyboard itself, use `typeInto`.
+ */
+export async function fill(label: string, value: string, root?: Document | ShadowRoot | Element) {
+  const field = await waitFor(() => getByLabel(label, root));
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: value, bubbles: true, composed: true }));
+  field.blur();
+  await settle();
+}
+
+/** Focuses the field labelled `label`, clears it, types `value` key by key on the real keyboard, and leaves it. */
+export async function typeInto(label: string, value: string, root?: Document | ShadowRoot | Element) {
+  const field = await waitFor(() => getByLabel(label, root));
   field.focus();
   field.select();
   if (field.value !== '') await sendKeys({ press: 'Backspace' });
   if (value !== '') await sendKeys({ type: value });
   field.blur();
-}
-
-export async function fill(label: string, value: string, root?: Document | ShadowRoot | Element) {
-  await type(getByLabel(label, root), value);
+  await settle();
 }
 
 /** Puts `text` in a field as a paste does: the value, then an `insertFromPaste` input event. */
@@ -186,17 +201,17 @@ export async function paste(field: HTMLInputElement, text: string) {
 }
 
 export async function click(name: string, root?: Document | ShadowRoot | Element) {
-  getButton(name, root).click();
+  (await waitFor(() => getButton(name, root))).click();
   await settle();
 }
 
 export async function choose(label: string, root?: Document | ShadowRoot | Element) {
-  getByLabel(label, root).click();
+  (await waitFor(() => getByLabel(label, root))).click();
   await settle();
 }
 
 export async function select(label: string, optionLabel: string, root?: Document | ShadowRoot | Element) {
-  const el = getByLabel<HTMLSelectElement>(label, root);
+  const el = await waitFor(() => getByLabel<HTMLSelectElement>(label, root));
   const option = Array.from(el.options).find((o) => o.textContent?.trim() === optionLabel);
   if (!option) throw new Error(`No option "${optionLabel}" in "${label}"`);
   el.value = option.value;
@@ -221,10 +236,33 @@ export async function tabTo(target: () => Element, max = 30) {
 
 // ----- Waiting ------------------------------------------------------------------------
 
-/** Lets Lit render (the wizard and the forms inside it) and the browser paint. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Whether `el` is a custom element the wizard rendered whose definition has not loaded yet. */
+const loading = (el: Element) => el.localName.includes('-') && el.getRootNode() !== el.ownerDocument && !customElements.get(el.localName);
+
+/**
+ * Waits until every Lit element on the page (shadow roots included) has rendered, and the
+ * platform forms the wizard rendered have loaded (built-in forms load on demand), then for
+ * one frame. Updates that cause updates are waited for too.
+ */
 export async function settle() {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  for (let round = 0; round < 10; round++) {
+    const elements = deepElements(document);
+    const undefinedYet = elements.filter(loading);
+    const rendered = await Promise.all(elements.map((el) => (el as Partial<ReactiveElement>).updateComplete));
+    if (undefinedYet.length > 0) {
+      const defined = (el: Element) => customElements.whenDefined(el.localName).then(() => true);
+      const loaded = await Promise.race([Promise.all(undefinedYet.map(defined)), new Promise((resolve) => setTimeout(resolve, 1000, false))]);
+      if (loaded) continue; // render what arrived
+    }
+    if (rendered.every((done) => done !== false)) break;
+  }
+  await nextFrame();
 }
+
+/** Waits `ms` milliseconds: for tests that check that something did not happen later. */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `check` returns something truthy (or throws after `ms`). */
 export async function waitFor<T>(check: () => T, ms = 3000): Promise<NonNullable<T>> {

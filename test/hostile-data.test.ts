@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
-import { choose, click, deepElements, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { choose, click, deepElements, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { problem, submitAndFail } from './failure-helpers.js';
 import { readyToSubmit, renderWizard, toWarehouseStep } from './route.js';
 
@@ -16,7 +16,7 @@ async function expectShownAsText(literal: string) {
       (el) => (el as HTMLElement).checkVisibility() && Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(literal)),
     ),
   ).catch(() => expect.fail(`"${literal}" is not visible as text`));
-  await new Promise((resolve) => setTimeout(resolve, 100)); // an <img src=x> would have failed to load by now
+  await pause(100); // an <img src=x> would have failed to load by now
   const created = deepElements().filter((el) => el.localName === 'img' || (el.localName === 'script' && el.getRootNode() instanceof ShadowRoot));
   expect(created.map((el) => el.outerHTML), 'img elements, and scripts in shadow roots').to.deep.equal([]);
   expect(pwned(), 'window.__pwned').to.equal(undefined);

@@ -1,6 +1,6 @@
 // What the wizard does between Add connection and the server's answer.
 import { expect } from '@open-wc/testing';
-import { click, currentHeading, getButton, part, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, getButton, part, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { created } from './failure-helpers.js';
 import { readyToSubmit, renderWizard } from './route.js';
 
@@ -90,7 +90,7 @@ describe('while the request is in flight', () => {
       await waitFor(() => endpoint.requests.length === 1);
       wizard.remove();
       answer.open();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await pause(300);
     } finally {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { PlatformDefinition } from '../src/index.js';
 import { shopify, wooCommerce } from '../src/platforms/index.js';
-import { click, currentHeading, errorOf, fill, getByLabel, recordingEndpoint, settle, submittedPayloads, useBackend } from './helpers.js';
+import { click, currentHeading, errorOf, fill, getByLabel, pause, recordingEndpoint, settle, submittedPayloads, useBackend } from './helpers.js';
 import { pickPlatform } from './platform-helpers.js';
 import { renderWizard, toStoreStep, typed } from './route.js';
 
@@ -27,7 +27,7 @@ describe('the platform catalogue', () => {
     expect(errorOf(getByLabel('Platform', wizard))).to.equal('Choose a platform.');
     expect(currentHeading(wizard)).to.equal('Store Setup');
     expect(payloads, 'acw-submit').to.deep.equal([]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await pause(100);
     expect(endpoint.requests).to.deep.equal([]);
   });
 

@@ -102,21 +102,14 @@ const labels = (m: Messages) => ({
 
 async function fillAll(wizard: AddConnectionWizard, fields: Fields) {
   for (const [label, value] of Object.entries(fields)) {
-    // Built-in platform forms load on demand: their fields may be a moment away.
-    await waitFor(() => getByLabel(label, wizard));
-    if (value === true) {
-      const input = getByLabel(label, wizard);
-      if (!input.checked) input.click();
-      await settle();
-    } else {
-      await fill(label, value, wizard);
-    }
+    if (value === true) await chooseOnce(wizard, label);
+    else await fill(label, value, wizard);
   }
 }
 
-/** Chooses the radio button labelled `label` unless it is chosen already (or absent, when `optional`). */
+/** Chooses the radio button or checkbox labelled `label` unless it is chosen already (or absent, when `optional`). */
 async function chooseOnce(wizard: AddConnectionWizard, label: string, optional = false) {
-  const radio = optional ? queryByLabel(label, wizard) : getByLabel(label, wizard);
+  const radio = optional ? queryByLabel(label, wizard) : await waitFor(() => getByLabel(label, wizard));
   if (radio && !radio.checked) {
     radio.click();
     await settle();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
-import { click, currentHeading, deepElements, fill, recordingEndpoint, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, deepElements, fill, recordingEndpoint, typeInto, useBackend, waitFor } from './helpers.js';
 import { renderWizard, toWarehouseStep } from './route.js';
 
 const password = 'S3cr3t-PW-9f2';
@@ -55,13 +55,13 @@ describe('secrets after a full flow', () => {
       }
 
       await toWarehouseStep(wizard);
-      await fill('Connection string', `sftp://wh1:${warehousePassword}@ftp.example.com`, wizard);
+      await typeInto('Connection string', `sftp://wh1:${warehousePassword}@ftp.example.com`, wizard);
       await click('Show', wizard);
       await click('Continue', wizard);
       await fill('Name', 'Brand Y Store', wizard);
       await fill('Application name', 'brandy', wizard);
       await fill('Username', 'admin@example.com', wizard);
-      await fill('Password', password, wizard);
+      await typeInto('Password', password, wizard);
       await click('Show', wizard);
       expectNoSecretIn('attributes while typed', attributes());
       await click('Add connection', wizard);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { AddConnectionWizard } from '../src/index.js';
-import { click, currentHeading, errorOf, fill, getByLabel, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, errorOf, fill, getByLabel, pause, useBackend, waitFor } from './helpers.js';
 import { readyToSubmit, renderWizard, toWarehouseStep } from './route.js';
 
 const connectionString = 'sftp://wh1:secret@ftp.example.com';
@@ -115,7 +115,7 @@ describe('Test connection', () => {
     await click('Continue', wizard);
     expect(currentHeading(wizard)).to.equal('Store Setup');
     answer({ ok: false });
-    await settle();
+    await pause(100);
     expect(currentHeading(wizard)).to.equal('Store Setup');
   });
 
@@ -138,7 +138,7 @@ describe('Test connection', () => {
     await click('Continue', wizard);
 
     answer(HttpResponse.json({ errors: [{ pointer: '/adapter/connection_string', detail: 'Refused.' }] }, { status: 422 }));
-    await settle();
+    await pause(100);
 
     expect(currentHeading(wizard)).to.equal('Store Setup');
   });

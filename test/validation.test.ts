@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { choose, click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, getGroup, recordingEndpoint, useBackend, waitFor } from './helpers.js';
+import { choose, click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, getGroup, recordingEndpoint, submittedPayloads, useBackend, waitFor } from './helpers.js';
 import { merchants, readyToSubmit, renderWizard, toMerchantStep, toStoreStep, typed } from './route.js';
 
 const field = (label: string, wizard: AddConnectionWizard) => getByLabel(label, wizard);
@@ -160,6 +160,7 @@ describe('validation of the wizard’s own fields', () => {
       const endpoint = recordingEndpoint();
       await useBackend(endpoint.handler);
       const wizard = await renderWizard({ endpoint: '/api/connections' });
+      const payloads = submittedPayloads(wizard);
       await toStoreStep(wizard);
       await fill('Application name', 'brandy', wizard);
       await fill('Username', 'admin@example.com', wizard);
@@ -172,6 +173,7 @@ describe('validation of the wizard’s own fields', () => {
       expect(currentHeading(wizard)).to.equal('Store Setup');
       expect(field('Application name', wizard).value).to.equal('brandy');
       expect(field('Username', wizard).value).to.equal('admin@example.com');
+      expect(payloads, 'acw-submit').to.deep.equal([]);
       expect(endpoint.requests).to.have.length(0);
     });
   });
