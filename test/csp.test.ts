@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { currentHeading, recordingEndpoint, click, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, recordingEndpoint, useBackend, waitFor } from './helpers.js';
 import { readyToSubmit, typedRequest } from './route.js';
 
 // test/csp/page.html is served with this header by web-test-runner.config.js. Lit creates
