@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import type { AddConnectionWizard } from '../src/index.js';
-import { choose, click, completeNewMerchantSteps, currentHeading, fill, fillInfusionsoft, getButton, getByLabel, merchants, recordingEndpoint, useBackend, waitFor } from './helpers.js';
-import { renderWizard } from './flow-helpers.js';
+import { choose, click, currentHeading, fill, getButton, getByLabel, recordingEndpoint, useBackend, waitFor } from './helpers.js';
+import { merchants, readyToSubmit, renderWizard } from './route.js';
 
-async function atStoreSetup(endpoint = '/api/connections') {
-  const wizard = await renderWizard({ endpoint });
-  await completeNewMerchantSteps(wizard);
-  await fillInfusionsoft(wizard);
+async function atStoreSetup() {
+  const wizard = await renderWizard({ endpoint: '/api/connections' });
+  await readyToSubmit(wizard);
   return wizard;
 }
 

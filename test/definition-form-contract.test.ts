@@ -3,9 +3,10 @@ import { HttpResponse } from 'msw';
 import '../src/index.js';
 import { PlatformDefinitionForm, type AddConnectionWizard, type PlatformDefinition, type PlatformForm } from '../src/classes.js';
 import { dropstreamFileExchange, shopify } from '../src/platforms/index.js';
-import { click, completeNewMerchantSteps, currentHeading, deepActiveElement, errorOf, fill, getByLabel, recordingEndpoint, type, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, recordingEndpoint, useBackend, waitFor } from './helpers.js';
 import { runPlatformFormContractTests } from './platform-form-contract.js';
-import { pickPlatform, renderWithPlatforms } from './platform-helpers.js';
+import { pickPlatform } from './platform-helpers.js';
+import { renderWizard, toStoreStep } from './route.js';
 
 // The contract suite mounts a form from markup, which cannot set the `definition`
 // property: so it runs on thin subclasses that set nothing but `definition`, and the
@@ -21,20 +22,21 @@ const withDefinition = (tag: string, definition: PlatformDefinition) => {
 withDefinition('shopify-definition-form', shopify);
 withDefinition('file-exchange-definition-form', dropstreamFileExchange);
 
-const typeInto = (form: PlatformForm, values: Record<string, string>) =>
-  Object.entries(values).reduce((done, [label, value]) => done.then(() => type(getByLabel(label, form), value)), Promise.resolve());
+const fillIn = async (form: PlatformForm, values: Record<string, string>) => {
+  for (const [label, value] of Object.entries(values)) await fill(label, value, form);
+};
 
 runPlatformFormContractTests('shopify-definition-form', {
   platform: 'shopify',
   kind: 'store',
-  fillValid: (form) => typeInto(form, { 'Shop name': 'mystore', 'Admin API access token': 'shpat_abc', 'Location ID': '42' }),
+  fillValid: (form) => fillIn(form, { 'Shop name': 'mystore', 'Admin API access token': 'shpat_abc', 'Location ID': '42' }),
   invalidField: { name: 'shop_name', label: 'Shop name' },
 });
 
 runPlatformFormContractTests('file-exchange-definition-form', {
   platform: 'dropstream',
   kind: 'warehouse',
-  fillValid: (form) => typeInto(form, { 'Connection string': 'sftp://wh1:secret@ftp.example.com' }),
+  fillValid: (form) => fillIn(form, { 'Connection string': 'sftp://wh1:secret@ftp.example.com' }),
   invalidField: { name: 'connection_string', label: 'Connection string' },
 });
 
@@ -48,8 +50,8 @@ describe('<platform-definition-form> rendered by the wizard keeps the platform-f
   const apiKey = (wizard: AddConnectionWizard) => getByLabel('API key', wizard);
 
   async function acmeStoreSetup() {
-    const wizard = await renderWithPlatforms([acme]);
-    await completeNewMerchantSteps(wizard);
+    const wizard = await renderWizard({ endpoint: '/api/connections', platforms: [acme] });
+    await toStoreStep(wizard);
     await fill('Name', 'Acme Store', wizard);
     await pickPlatform(wizard, 'Acme', 'API key');
     return wizard;
@@ -92,7 +94,7 @@ describe('<platform-definition-form> rendered by the wizard keeps the platform-f
     await fill('API key', 'acme-key', wizard);
 
     await click('Cancel', wizard);
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
     await pickPlatform(wizard, 'Acme', 'API key');
 
     expect(apiKey(wizard).value).to.equal('');

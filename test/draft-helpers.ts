@@ -1,8 +1,8 @@
 import { http, HttpResponse, passthrough } from 'msw';
-import type { AddConnectionWizard } from '../src/index.js';
-import { choose, click, fill, useBackend } from './helpers.js';
+import { useBackend } from './helpers.js';
+import type { Route } from './route.js';
 
-/** What fillAllSteps types; the secrets are distinctive so a search cannot miss them. */
+/** What `draftRoute` types; the secrets are distinctive so a search cannot miss them. */
 export const values = {
   'Connection name': 'Draft Co — Infusionsoft → ACME WMS',
   'Company name': 'Draft Co',
@@ -17,21 +17,19 @@ export const values = {
 /** The parts of `values` that must never be stored or logged. */
 export const secrets = ['Pw-Secret-4412', 'Wh-Pw-7731'];
 
-/** Types a value on every step (new merchant with a city, File Exchange, Infusionsoft with Pay Status Not Required); ends on Store Setup. */
-export async function fillAllSteps(wizard: AddConnectionWizard) {
-  await fill('Connection name', values['Connection name'], wizard);
-  await click('Continue', wizard);
-  await fill('Company name', values['Company name'], wizard);
-  await fill('City', values.City, wizard);
-  await click('Continue', wizard);
-  await fill('Connection string', values['Connection string'], wizard);
-  await click('Continue', wizard);
-  await fill('Name', values.Name, wizard);
-  await fill('Application name', values['Application name'], wizard);
-  await fill('Username', values.Username, wizard);
-  await fill('Password', values.Password, wizard);
-  await choose('Not Required', wizard);
-}
+/** A value on every step: new merchant with a city, File Exchange, Infusionsoft with Pay Status Not Required. */
+export const draftRoute: Route = {
+  name: values['Connection name'],
+  merchant: { 'Company name': values['Company name'], City: values.City },
+  warehouse: { 'Connection string': values['Connection string'] },
+  store: {
+    Name: values.Name,
+    'Application name': values['Application name'],
+    Username: values.Username,
+    Password: values.Password,
+    'Not Required': true,
+  },
+};
 
 /** Every storage entry as `key=value`. */
 export const entries = (store: Storage) => Array.from({ length: store.length }, (_, i) => `${store.key(i)}=${store.getItem(store.key(i)!)}`);

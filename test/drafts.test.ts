@@ -1,16 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
+import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { draftEntries, entries, fillAllSteps, secrets, values } from './draft-helpers.js';
+import { click, currentHeading, fill, getByLabel, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { draftEntries, draftRoute, entries, secrets, values } from './draft-helpers.js';
+import { readyToSubmit, renderWizard } from './route.js';
 
 let n = 0;
 const uniqueKey = () => `drafts-test-${++n}-${Date.now()}`;
-const render = (key?: string) =>
-  fixture<AddConnectionWizard>(key ? html`<add-connection-wizard endpoint="/api/connections" draft-key=${key}></add-connection-wizard>` : html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
+const render = (draftKey?: string) => renderWizard({ endpoint: '/api/connections', draftKey });
 const saved = (key: string, text: string) => waitFor(() => draftEntries(key).some((e) => e.value.includes(text)));
 const value = (label: string, wizard: AddConnectionWizard) => getByLabel(label, wizard).value;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function expectFreshStart(key: string) {
   const wizard = await render(key);
@@ -28,7 +26,7 @@ describe('drafts (draft-key)', () => {
   it('restores the step and every non-secret value in a new element, and never stores a secret', async () => {
     const key = uniqueKey();
     const first = await render(key);
-    await fillAllSteps(first);
+    await readyToSubmit(first, draftRoute);
     await saved(key, values.Username);
     first.remove();
 
@@ -58,7 +56,7 @@ describe('drafts (draft-key)', () => {
     await useBackend(endpoint.handler);
     const key = uniqueKey();
     const wizard = await render(key);
-    await fillAllSteps(wizard);
+    await readyToSubmit(wizard, draftRoute);
     await saved(key, values.Username);
 
     await click('Add connection', wizard);
@@ -73,7 +71,7 @@ describe('drafts (draft-key)', () => {
   it('is cleared after Cancel', async () => {
     const key = uniqueKey();
     const wizard = await render(key);
-    await fillAllSteps(wizard);
+    await readyToSubmit(wizard, draftRoute);
     await saved(key, values.Username);
 
     await click('Cancel', wizard);
@@ -88,7 +86,7 @@ describe('drafts (draft-key)', () => {
     localStorage.clear();
     sessionStorage.clear();
     const wizard = await render();
-    await fillAllSteps(wizard);
+    await readyToSubmit(wizard, draftRoute);
     await pause(400);
     wizard.remove();
     expect(entries(localStorage)).to.deep.equal([]);
@@ -98,7 +96,7 @@ describe('drafts (draft-key)', () => {
   it('restores with a draft key set as a property after the element is added', async () => {
     const key = uniqueKey();
     const first = await render(key);
-    await fillAllSteps(first);
+    await readyToSubmit(first, draftRoute);
     await saved(key, values.Username);
     first.remove();
 
@@ -142,7 +140,7 @@ describe('drafts (draft-key)', () => {
   it('never puts a secret back into a form, even from an entry that holds one', async () => {
     const key = uniqueKey();
     const first = await render(key);
-    await fillAllSteps(first);
+    await readyToSubmit(first, draftRoute);
     await saved(key, values.Username);
     first.remove();
     // An entry written by another version or edited by hand: every form's values get secrets.

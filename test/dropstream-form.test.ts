@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
-import '../src/index.js';
 import { click, currentHeading, errorOf, fill, getByLabel } from './helpers.js';
-import { openWizard, toWarehouseSetup } from './validation-helpers.js';
+import { renderWizard, toWarehouseStep } from './route.js';
 
 /** What the wizard says about a connection string once the user typed it and moved on. */
 async function verdictOn(value: string) {
-  const wizard = await openWizard();
-  await toWarehouseSetup(wizard);
+  const wizard = await renderWizard();
+  await toWarehouseStep(wizard);
   await fill('Connection string', value, wizard);
   return { wizard, error: errorOf(getByLabel('Connection string', wizard)) };
 }
@@ -47,8 +46,8 @@ describe('the DropStream File Exchange connection string', () => {
   }
 
   it('requires one, and keeps the user on Warehouse Setup', async () => {
-    const wizard = await openWizard();
-    await toWarehouseSetup(wizard);
+    const wizard = await renderWizard();
+    await toWarehouseStep(wizard);
 
     await click('Continue', wizard);
 
@@ -83,8 +82,8 @@ describe('the DropStream File Exchange connection string', () => {
       'sftp://wh1:secret@ftp.example.com:0',
       'sftp://wh1:pa:ss@ftp.example.com',
     ];
-    const wizard = await openWizard();
-    await toWarehouseSetup(wizard);
+    const wizard = await renderWizard();
+    await toWarehouseStep(wizard);
     const messages: (string | undefined)[] = [];
     for (const value of oneOfEachKind) {
       await fill('Connection string', value, wizard);

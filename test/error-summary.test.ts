@@ -1,7 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, deepActiveElement, fill, getByLabel, settle } from './helpers.js';
-import { wizardIn } from './look-helpers.js';
+import { click, currentHeading, deepActiveElement, fill, getByLabel, settle } from './helpers.js';
+import { renderWizard, toMerchantStep, toStoreStep } from './route.js';
 
 const summaryOf = (wizard: AddConnectionWizard) => wizard.shadowRoot!.querySelector<HTMLElement>('[part~="error-summary"]');
 const linksOf = (wizard: AddConnectionWizard) =>
@@ -9,17 +9,15 @@ const linksOf = (wizard: AddConnectionWizard) =>
 
 /** Merchant Information, new merchant, Continue pressed with the company name empty. */
 async function failedContinueOnMerchant() {
-  const wizard = await wizardIn(html`<add-connection-wizard></add-connection-wizard>`);
-  await fill('Connection name', 'Brand Y — Infusionsoft → ACME WMS', wizard);
-  await click('Continue', wizard);
-  expect(currentHeading(wizard)).to.equal('Merchant Information');
+  const wizard = await renderWizard();
+  await toMerchantStep(wizard);
   await click('Continue', wizard);
   return wizard;
 }
 
 describe('the error summary', () => {
   it('is absent before anything failed', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard></add-connection-wizard>`);
+    const wizard = await renderWizard();
 
     expect(summaryOf(wizard)).to.equal(null);
   });
@@ -51,8 +49,8 @@ describe('the error summary', () => {
   });
 
   it('lists every problem of a failed Add connection, in screen order, and links to fields of the platform form', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard></add-connection-wizard>`);
-    await completeNewMerchantSteps(wizard);
+    const wizard = await renderWizard();
+    await toStoreStep(wizard);
 
     await click('Add connection', wizard);
 
@@ -91,7 +89,7 @@ describe('the error summary', () => {
   });
 
   it('speaks the wizard’s language', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="es"></add-connection-wizard>`);
+    const wizard = await renderWizard({ lang: 'es' });
 
     await click('Continuar', wizard);
 

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { AddConnectionWizard, ConnectionSubmitEvent } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, fill, fillInfusionsoft, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { renderWizard } from './flow-helpers.js';
+import { click, currentHeading, fill, pause, recordingEndpoint, settle, stepEntry, useBackend, waitFor } from './helpers.js';
+import { readyToSubmit, renderWizard, toMerchantStep, toStoreStep, toWarehouseStep } from './route.js';
 
 /** Records every event of `type` that reaches the document, removed after the test. */
 const listeners: [string, EventListener][] = [];
@@ -17,10 +17,10 @@ function listen<E extends Event>(type: string, handle: (event: E) => void = () =
 }
 afterEach(() => listeners.splice(0).forEach(([type, listener]) => document.removeEventListener(type, listener)));
 
-async function readyToSubmit(endpoint = '') {
+/** A wizard with every step filled, on Store Setup. */
+async function renderReady(endpoint?: string) {
   const wizard = await renderWizard({ endpoint });
-  await completeNewMerchantSteps(wizard);
-  await fillInfusionsoft(wizard);
+  await readyToSubmit(wizard);
   return wizard;
 }
 
@@ -31,9 +31,8 @@ describe('events', () => {
     const wizard = await renderWizard();
     const headings: string[] = [];
     const seen = listen<CustomEvent>('acw-step-change', () => headings.push(currentHeading(wizard)));
-    await fill('Connection name', 'A', wizard);
 
-    await click('Continue', wizard);
+    await toMerchantStep(wizard);
     await click('Back', wizard);
 
     expect(seen.map((e) => ({ from: e.detail.from, to: e.detail.to }))).to.deep.equal([{ from: 1, to: 2 }, { from: 2, to: 1 }]);
@@ -43,10 +42,10 @@ describe('events', () => {
 
   it('fires acw-step-change with the step numbers of a jump through the step list', async () => {
     const wizard = await renderWizard();
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
     const seen = listen<CustomEvent>('acw-step-change');
 
-    wizard.shadowRoot!.querySelector<HTMLButtonElement>('nav li:first-child button')!.click();
+    stepEntry(wizard, 'Basic Information').querySelector('button')!.click();
     await settle();
 
     expect(seen.map((e) => ({ from: e.detail.from, to: e.detail.to }))).to.deep.equal([{ from: 4, to: 1 }]);
@@ -65,7 +64,7 @@ describe('events', () => {
   it('carries the request body in acw-submit', async () => {
     const endpoint = recordingEndpoint();
     await useBackend(endpoint.handler);
-    const wizard = await readyToSubmit('/api/connections');
+    const wizard = await renderReady('/api/connections');
     const seen = listen<ConnectionSubmitEvent>('acw-submit');
 
     await click('Add connection', wizard);
@@ -79,18 +78,18 @@ describe('events', () => {
   it('sends nothing when acw-submit is cancelled', async () => {
     const endpoint = recordingEndpoint();
     await useBackend(endpoint.handler);
-    const wizard = await readyToSubmit('/api/connections');
+    const wizard = await renderReady('/api/connections');
     const seen = listen('acw-submit', (e) => e.preventDefault());
 
     await click('Add connection', wizard);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pause(300);
 
     expect(seen).to.have.length(1);
     expect(endpoint.requests).to.have.length(0);
   });
 
   it('shows success and fires acw-success when the host answers { id: 7 }', async () => {
-    const wizard = await readyToSubmit();
+    const wizard = await renderReady();
     listen<ConnectionSubmitEvent>('acw-submit', (e) => e.detail.respondWith(Promise.resolve({ id: 7 })));
     const success = oneEvent(document, 'acw-success');
 
@@ -103,7 +102,7 @@ describe('events', () => {
   });
 
   it('shows an error and fires acw-error when the host answer rejects', async () => {
-    const wizard = await readyToSubmit();
+    const wizard = await renderReady();
     listen<ConnectionSubmitEvent>('acw-submit', (e) => e.detail.respondWith(Promise.reject(new Error('offline'))));
     const failure = oneEvent(document, 'acw-error');
 
@@ -121,9 +120,9 @@ describe('events', () => {
     const seen = listen('acw-cancel');
     const steps: ((w: AddConnectionWizard) => Promise<void>)[] = [
       async () => {},
-      async (w) => { await fill('Connection name', 'A', w); await click('Continue', w); },
-      async (w) => { await fill('Connection name', 'A', w); await click('Continue', w); await fill('Company name', 'B', w); await click('Continue', w); },
-      completeNewMerchantSteps,
+      toMerchantStep,
+      toWarehouseStep,
+      toStoreStep,
     ];
 
     const cancelledOn: string[] = [];

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Merchant } from '../src/index.js';
-import { choose, click, currentHeading, fillInfusionsoft, getByLabel, merchants, recordingEndpoint, useBackend, waitFor } from './helpers.js';
-import { infusionsoftStore, pickExistingMerchant, queryByLabel, renderWizard } from './flow-helpers.js';
+import { choose, click, currentHeading, fill, getByLabel, getGroup, part, queryByLabel, recordingEndpoint, submittedPayloads, useBackend, waitFor } from './helpers.js';
+import { merchants, readyToSubmit, renderWizard, toWarehouseStep, typed, typedRequest } from './route.js';
 
-const name = 'Brand X — Infusionsoft → ACME WMS';
+const name = typed['Connection name'];
+const infusionsoftStore = typedRequest.store;
 
 async function setUp(list: Merchant[] = merchants) {
   const endpoint = recordingEndpoint();
@@ -22,7 +23,7 @@ describe('an existing merchant', () => {
   it('shows its warehouses with the first one preselected', async () => {
     const { wizard } = await setUp();
 
-    await pickExistingMerchant(wizard, 'Brand X');
+    await toWarehouseStep(wizard, { merchant: 'Brand X' });
 
     expect(currentHeading(wizard)).to.equal('Warehouse Setup');
     expect(getByLabel('ACME WMS — Newark', wizard).checked).to.be.true;
@@ -31,12 +32,8 @@ describe('an existing merchant', () => {
 
   it('sends the chosen warehouse as warehouse_id and a new store as a store object', async () => {
     const { wizard, endpoint } = await setUp();
-    await pickExistingMerchant(wizard, 'Brand X');
 
-    await choose('ACME WMS — Reno', wizard);
-    await click('Continue', wizard);
-    await choose('Create new store', wizard);
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard, { merchant: 'Brand X', warehouse: 'ACME WMS — Reno' });
     const body = await addConnection(wizard, endpoint);
 
     expect(body).to.deep.equal({ name, customer_id: 101, warehouse_id: 12, store: infusionsoftStore });
@@ -44,7 +41,7 @@ describe('an existing merchant', () => {
 
   it('keeps the chosen warehouse through Back and Continue', async () => {
     const { wizard } = await setUp();
-    await pickExistingMerchant(wizard, 'Brand X');
+    await toWarehouseStep(wizard, { merchant: 'Brand X' });
     await choose('ACME WMS — Reno', wizard);
 
     await click('Back', wizard);
@@ -55,7 +52,7 @@ describe('an existing merchant', () => {
 
   it('preselects the first warehouse of a merchant picked instead of another', async () => {
     const { wizard } = await setUp();
-    await pickExistingMerchant(wizard, 'Brand X');
+    await toWarehouseStep(wizard, { merchant: 'Brand X' });
     await choose('ACME WMS — Reno', wizard);
     await click('Back', wizard);
 
@@ -67,11 +64,8 @@ describe('an existing merchant', () => {
 
   it('sends an existing store as store_id', async () => {
     const { wizard, endpoint } = await setUp();
-    await pickExistingMerchant(wizard, 'Brand X');
-    await click('Continue', wizard);
 
-    await choose('Use existing store', wizard);
-    await choose('Brand X Store', wizard);
+    await readyToSubmit(wizard, { merchant: 'Brand X', store: 'Brand X Store' });
     const body = await addConnection(wizard, endpoint);
 
     expect(body).to.deep.equal({ name, customer_id: 101, warehouse_id: 11, store_id: 501 });
@@ -79,11 +73,10 @@ describe('an existing merchant', () => {
 
   it('sends neither warehouse_id nor warehouse for a merchant without warehouses', async () => {
     const { wizard, endpoint } = await setUp([...merchants, { id: 103, company_name: 'Northwind Outdoor' }]);
-    await pickExistingMerchant(wizard, 'Northwind Outdoor');
+    await toWarehouseStep(wizard, { merchant: 'Northwind Outdoor' });
 
-    expect(wizard.shadowRoot!.querySelector('.panel')!.textContent).to.contain('default warehouse will be used');
-    await click('Continue', wizard);
-    await fillInfusionsoft(wizard);
+    expect(part(wizard, 'panel').textContent).to.contain('default warehouse will be used');
+    await readyToSubmit(wizard, { merchant: 'Northwind Outdoor' });
     const body = await addConnection(wizard, endpoint);
 
     expect(body).to.deep.equal({ name, customer_id: 103, store: infusionsoftStore });
@@ -91,7 +84,8 @@ describe('an existing merchant', () => {
 
   it('offers no "Use existing store" for a merchant without stores', async () => {
     const { wizard } = await setUp();
-    await pickExistingMerchant(wizard, 'Oak & Ember');
+    await toWarehouseStep(wizard, { merchant: 'Oak & Ember' });
+
     await click('Continue', wizard);
 
     expect(currentHeading(wizard)).to.equal('Store Setup');
@@ -101,7 +95,8 @@ describe('an existing merchant', () => {
 
   it('offers "Use existing store" for a merchant with stores', async () => {
     const { wizard } = await setUp();
-    await pickExistingMerchant(wizard, 'Brand X');
+    await toWarehouseStep(wizard, { merchant: 'Brand X' });
+
     await click('Continue', wizard);
 
     expect(queryByLabel('Use existing store', wizard)).to.exist;
@@ -109,13 +104,36 @@ describe('an existing merchant', () => {
 
   it('shows a success view after an existing-merchant connection', async () => {
     const { wizard, endpoint } = await setUp();
-    await pickExistingMerchant(wizard, 'Brand X');
-    await click('Continue', wizard);
-    await choose('Use existing store', wizard);
-    await choose('Brand X Store', wizard);
+    await readyToSubmit(wizard, { merchant: 'Brand X', store: 'Brand X Store' });
 
     await addConnection(wizard, endpoint);
 
     await waitFor(() => currentHeading(wizard) === 'Connection created');
+  });
+
+  it('sends only the ids of an existing merchant, warehouse and store, with no undefined keys beside them', async () => {
+    const { wizard, endpoint } = await setUp();
+    const payloads = submittedPayloads(wizard);
+    await readyToSubmit(wizard, { merchant: 'Brand X', store: 'Brand X Store' });
+
+    await click('Add connection', wizard);
+
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    expect(payloads).to.have.length(1);
+    expect(Object.keys(payloads[0]).sort()).to.deep.equal(['customer_id', 'name', 'store_id', 'warehouse_id']);
+    expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{ name, customer_id: 101, warehouse_id: 11, store_id: 501 }]);
+  });
+});
+
+describe('merchants that arrive late', () => {
+  it('become the default even after the connection name was typed', async () => {
+    const wizard = await renderWizard();
+    await fill('Connection name', name, wizard);
+
+    wizard.merchants = merchants;
+    await click('Continue', wizard);
+
+    expect(getByLabel('Use existing merchant', wizard).checked).to.equal(true);
+    expect(getGroup('Existing merchants', wizard)).to.exist;
   });
 });

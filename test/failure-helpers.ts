@@ -1,18 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import type { AddConnectionWizard, ErrorDetail } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, fillInfusionsoft, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-
-/** What completeNewMerchantSteps and fillInfusionsoft type, field by field. */
-export const typed = {
-  'Connection name': 'Brand Y — Infusionsoft → ACME WMS',
-  'Company name': 'Brand Y',
-  'Connection string': 'sftp://wh1:secret@ftp.example.com',
-  Name: 'Brand Y Store',
-  'Application name': 'brandy',
-  Username: 'admin@example.com',
-  Password: 'hunter2',
-} as const;
+import { click, currentHeading, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { readyToSubmit, renderWizard, typed } from './route.js';
 
 export const created = () => HttpResponse.json({ id: 42 }, { status: 201 });
 
@@ -31,13 +21,12 @@ export async function submitAndFail(
 ) {
   const endpoint = recordingEndpoint('/api/connections', answer);
   await useBackend(endpoint.handler);
-  const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
+  const wizard = await renderWizard({ endpoint: '/api/connections' });
   if (timeout !== undefined) wizard.timeout = timeout;
   configure?.(wizard);
   const errors: ErrorDetail[] = [];
   wizard.addEventListener('acw-error', (e) => errors.push(e.detail));
-  await completeNewMerchantSteps(wizard);
-  await fillInfusionsoft(wizard);
+  await readyToSubmit(wizard);
   await click('Add connection', wizard);
   await waitFor(() => errors.length > 0);
   await settle();

@@ -1,9 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse, delay } from 'msw';
-import '../src/index.js';
-import type { AddConnectionWizard } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, deepActiveElement, errorOf, fill, fillInfusionsoft, getButton, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { alertText, created, expectEverythingKept, problem, submitAndFail, typed } from './failure-helpers.js';
+import { click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, waitFor } from './helpers.js';
+import { alertText, created, expectEverythingKept, problem, submitAndFail } from './failure-helpers.js';
+import { typed } from './route.js';
 
 describe('when the endpoint rejects the connection', () => {
   it('shows a 422 error on Application name and focuses it', async () => {
@@ -82,55 +81,4 @@ describe('when the request fails for another reason', () => {
       expect(second).to.equal(first);
     });
   }
-});
-
-describe('while the request is in flight', () => {
-  async function startSlowSubmission(ms: number) {
-    const endpoint = recordingEndpoint('/api/connections', async () => {
-      await delay(ms);
-      return created();
-    });
-    await useBackend(endpoint.handler);
-    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
-    return { wizard, endpoint };
-  }
-
-  it('sends one request however often Add connection is pressed', async () => {
-    const { wizard, endpoint } = await startSlowSubmission(300);
-
-    const submit = getButton('Add connection', wizard);
-    submit.click();
-    submit.click();
-    await settle();
-    wizard.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit-button]')!.click();
-    await waitFor(() => currentHeading(wizard) === 'Connection created');
-
-    expect(endpoint.requests).to.have.length(1);
-  });
-
-  it('fires nothing and throws nothing once the element was removed', async () => {
-    const { wizard, endpoint } = await startSlowSubmission(200);
-    const events: string[] = [];
-    wizard.addEventListener('acw-success', () => events.push('acw-success'));
-    wizard.addEventListener('acw-error', () => events.push('acw-error'));
-    const uncaught: unknown[] = [];
-    const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-
-    try {
-      await click('Add connection', wizard);
-      await waitFor(() => endpoint.requests.length === 1);
-      wizard.remove();
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
-    }
-
-    expect(events).to.deep.equal([]);
-    expect(uncaught).to.deep.equal([]);
-  });
 });

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
-import '../src/index.js';
 import type { PlatformDefinition } from '../src/index.js';
 import { infusionsoft, shopify, wooCommerce } from '../src/platforms/index.js';
 import { cleanValue } from '../src/schema/clean.js';
-import { completeNewMerchantSteps, errorOf, fill, getByLabel, waitFor } from './helpers.js';
-import { noteOf, paste, pickPlatform, renderWithPlatforms } from './platform-helpers.js';
+import { errorOf, getByLabel, noteOf, paste, typeInto, waitFor } from './helpers.js';
+import { pickPlatform } from './platform-helpers.js';
+import { renderWizard, toStoreStep } from './route.js';
 
 async function storeSetup(platforms?: PlatformDefinition[]) {
-  const wizard = await renderWithPlatforms(platforms);
-  await completeNewMerchantSteps(wizard);
+  const wizard = await renderWizard({ endpoint: '/api/connections', platforms });
+  await toStoreStep(wizard);
   return wizard;
 }
 
@@ -47,7 +47,7 @@ describe('forgiving input in platform forms', () => {
       it('keeps the subdomain of a URL typed into Application name, with a linked note', async () => {
         const wizard = await storeSetup(platforms && [...platforms]);
 
-        await fill('Application name', url, wizard);
+        await typeInto('Application name', url, wizard);
 
         const field = getByLabel('Application name', wizard);
         expect(field.value).to.equal('mystore');
@@ -68,7 +68,7 @@ describe('forgiving input in platform forms', () => {
       it('keeps “my.store” as typed and shows it as an error', async () => {
         const wizard = await storeSetup(platforms && [...platforms]);
 
-        await fill('Application name', 'my.store', wizard);
+        await typeInto('Application name', 'my.store', wizard);
 
         const field = getByLabel('Application name', wizard);
         expect(field.value).to.equal('my.store');
@@ -87,7 +87,7 @@ describe('forgiving input in platform forms', () => {
   it('keeps “mystore” of a Shopify shop name given as its host', async () => {
     const wizard = await definitionStore('Shopify', 'Shop name');
 
-    await fill('Shop name', 'mystore.myshopify.com', wizard);
+    await typeInto('Shop name', 'mystore.myshopify.com', wizard);
 
     expect(getByLabel('Shop name', wizard).value).to.equal('mystore');
     expect(noteOf(getByLabel('Shop name', wizard))).to.contain('mystore');
@@ -105,7 +105,7 @@ describe('forgiving input in platform forms', () => {
   it('adds https:// to a bare WooCommerce host, with a note', async () => {
     const wizard = await definitionStore('WooCommerce', 'Store URL');
 
-    await fill('Store URL', 'shop.example.com', wizard);
+    await typeInto('Store URL', 'shop.example.com', wizard);
 
     const field = getByLabel('Store URL', wizard);
     expect(field.value).to.equal('https://shop.example.com');

@@ -1,19 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
-import type { AddConnectionWizard } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, fillInfusionsoft, recordingEndpoint, useBackend, waitFor } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { click, currentHeading, recordingEndpoint, useBackend, waitFor } from './helpers.js';
+import { readyToSubmit, renderWizard } from './route.js';
 
 describe('the happy path', () => {
   it('sends a new merchant, a File Exchange warehouse and an Infusionsoft store', async () => {
     const endpoint = recordingEndpoint();
     await useBackend(endpoint.handler);
-    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
+    const wizard = await renderWizard({ endpoint: '/api/connections' });
     let success: unknown;
     wizard.addEventListener('acw-success', (e) => (success = e.detail));
 
-    await completeNewMerchantSteps(wizard);
-    expect(currentHeading(wizard)).to.equal('Store Setup');
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard);
     await click('Add connection', wizard);
 
     await waitFor(() => currentHeading(wizard) === 'Connection created');

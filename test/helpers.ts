@@ -1,9 +1,11 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse, type AnyHandler } from 'msw';
+import type { ReactiveElement } from 'lit';
 import type { AddConnectionWizard } from '../src/index.js';
+import type { ConnectionRequest } from '../src/schema/index.js';
 
-// ----- The mock backend -------------------------------------------------------------
+// ----- The mock backend and what was sent ---------------------------------------------
 
 /** One msw worker for the whole test run; each test sets its own handlers. */
 export const worker = setupWorker();
@@ -30,10 +32,20 @@ export function recordingEndpoint(url = '/api/connections', answer?: (attempt: n
   return { handler, requests };
 }
 
+/** The request bodies the wizard hands to the host through `acw-submit` from now on. */
+export function submittedPayloads(wizard: AddConnectionWizard): ConnectionRequest[] {
+  const payloads: ConnectionRequest[] = [];
+  wizard.addEventListener('acw-submit', (event) => payloads.push(event.detail.payload));
+  return payloads;
+}
+
 // ----- Finding things as a person would ----------------------------------------------
 
-/** Every element in the document and in every open shadow root below it, in tree order. */
-function deepElements(root: Document | ShadowRoot | Element = document): Element[] {
+/**
+ * Every element below `root` and in every open shadow root inside it, in tree order; for
+ * an element, its own shadow root comes first. Works in any realm (a frame's document).
+ */
+export function deepElements(root: Document | ShadowRoot | Element = document): Element[] {
   const result: Element[] = [];
   const walk = (node: Document | ShadowRoot | Element) => {
     for (const child of Array.from(node.children)) {
@@ -42,11 +54,12 @@ function deepElements(root: Document | ShadowRoot | Element = document): Element
       walk(child);
     }
   };
-  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
+  if ('shadowRoot' in root && root.shadowRoot) walk(root.shadowRoot);
   walk(root);
   return result;
 }
 
+// Checks by tag name, not `instanceof`, so that they hold for elements of another realm.
 const isShown = (el: Element) => (el as HTMLElement).checkVisibility?.() ?? true;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -60,25 +73,32 @@ function labelOf(el: Element): string {
   return labels && labels.length > 0 ? Array.from(labels).map(text).join(' ') : '';
 }
 
-/** The one visible control whose label is exactly `label` (throws when none or several). */
-export function getByLabel<T extends HTMLElement = HTMLInputElement>(label: string, root: Element | Document = document): T {
-  const found = deepElements(root).filter(
-    (el) => el.matches('input, select, textarea') && isShown(el) && labelOf(el) === label,
-  );
-  if (found.length !== 1) throw new Error(`Expected one field labelled "${label}", found ${found.length}`);
+function only<T extends Element>(found: Element[], what: string): T {
+  if (found.length !== 1) throw new Error(`Expected one ${what}, found ${found.length}`);
   return found[0] as T;
 }
 
-/** The one visible button whose name is exactly `name`. */
-export function getButton(name: string, root: Element | Document = document): HTMLButtonElement {
-  const found = deepElements(root).filter(
-    (el) => el instanceof HTMLButtonElement && isShown(el) && (el.getAttribute('aria-label') ?? text(el)) === name,
-  );
-  if (found.length !== 1) throw new Error(`Expected one button named "${name}", found ${found.length}`);
-  return found[0] as HTMLButtonElement;
+/** The one visible control whose label is exactly `label` (throws when none or several). */
+export function getByLabel<T extends HTMLElement = HTMLInputElement>(label: string, root: Document | ShadowRoot | Element = document): T {
+  const found = deepElements(root).filter((el) => el.matches('input, select, textarea') && isShown(el) && labelOf(el) === label);
+  return only<T>(found, `field labelled "${label}"`);
 }
 
-export function queryButton(name: string, root: Element | Document = document) {
+export function queryByLabel<T extends HTMLElement = HTMLInputElement>(label: string, root?: Document | ShadowRoot | Element): T | undefined {
+  try {
+    return getByLabel<T>(label, root);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one visible button whose name is exactly `name`. */
+export function getButton(name: string, root: Document | ShadowRoot | Element = document): HTMLButtonElement {
+  const found = deepElements(root).filter((el) => el.localName === 'button' && isShown(el) && (el.getAttribute('aria-label') ?? text(el)) === name);
+  return only<HTMLButtonElement>(found, `button named "${name}"`);
+}
+
+export function queryButton(name: string, root?: Document | ShadowRoot | Element) {
   try {
     return getButton(name, root);
   } catch {
@@ -86,18 +106,46 @@ export function queryButton(name: string, root: Element | Document = document) {
   }
 }
 
-/** The visible heading of the wizard's current step. */
-export function currentHeading(wizard: AddConnectionWizard) {
-  return text(wizard.shadowRoot!.querySelector('h2'));
+/** The one visible group (fieldset) whose legend is exactly `legend`. */
+export function getGroup(legend: string, root: Document | ShadowRoot | Element = document): HTMLFieldSetElement {
+  const found = deepElements(root).filter((el) => el.localName === 'fieldset' && isShown(el) && text(el.querySelector(':scope > legend')) === legend);
+  return only<HTMLFieldSetElement>(found, `group "${legend}"`);
+}
+
+/** The first element of the wizard's shadow root that carries `name` among its parts. */
+export function part(wizard: Element, name: string): HTMLElement {
+  const el = wizard.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!el) throw new Error(`No part "${name}"`);
+  return el;
+}
+
+/** The visible heading of the wizard's current step (or of its done view). */
+export function currentHeading(wizard: Element) {
+  return text(wizard.shadowRoot!.querySelector('[part~="heading"]'));
+}
+
+/** The entry of the step list titled `title` (an `<li>` inside the "Progress" navigation). */
+export function stepEntry(wizard: Element, title: string, navigation = 'Progress'): HTMLLIElement {
+  const nav = wizard.shadowRoot!.querySelector(`nav[aria-label="${navigation}"]`);
+  if (!nav) throw new Error(`No step list named "${navigation}"`);
+  const entry = Array.from(nav.querySelectorAll('li')).find((li) => li.textContent?.includes(title));
+  if (!entry) throw new Error(`No step "${title}" in the step list`);
+  return entry;
+}
+
+/** The element with part `name` that a control names in `aria-describedby`, as text. */
+function describedBy(control: Element, name: string): string | undefined {
+  const root = control.getRootNode() as ShadowRoot;
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const found = ids.map((id) => root.getElementById(id)).find((el) => el?.getAttribute('part')?.split(' ').includes(name));
+  return found ? text(found) : undefined;
 }
 
 /** The error message linked to a control through `aria-describedby`, if any. */
-export function errorOf(control: Element): string | undefined {
-  const root = control.getRootNode() as ShadowRoot;
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  const error = ids.map((id) => root.getElementById(id)).find((el) => el?.getAttribute('part')?.split(' ').includes('error'));
-  return error ? text(error) : undefined;
-}
+export const errorOf = (control: Element) => describedBy(control, 'error');
+
+/** The note (what cleaning changed) linked to a control through `aria-describedby`, if any. */
+export const noteOf = (control: Element) => describedBy(control, 'note');
 
 /** The deepest focused element, through shadow roots. */
 export function deepActiveElement(): Element | null {
@@ -106,33 +154,64 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-// ----- Acting as a person would ------------------------------------------------------
+/** Every `tag[name="value"]` on the page, shadow roots included, whose value contains `text`. */
+export function attributesContaining(value: string, root: Document | Element = document): string[] {
+  return deepElements(root).flatMap((el) =>
+    Array.from(el.attributes)
+      .filter((attr) => attr.value.includes(value))
+      .map((attr) => `${el.localName}[${attr.name}="${attr.value}"]`),
+  );
+}
 
-/** Focuses a field, clears it and types `value` on the real keyboard. */
-export async function type(field: HTMLInputElement, value: string) {
+// ----- Acting as a person would ------------------------------------------------------
+// Each action waits (up to 3 s) for its field or button to be there, as a person waits for
+// a page to show it: platform forms load on demand. Assertions never wait this way.
+
+/**
+ * Puts `value` into the field labelled `label` the way autofill does, and leaves the field:
+ * focus, the value with one `input` event, blur. The wizard handles it as it handles typing
+ * (it reads `input` and `blur`); for tests about the keyboard itself, use `typeInto`.
+ */
+export async function fill(label: string, value: string, root?: Document | ShadowRoot | Element) {
+  const field = await waitFor(() => getByLabel(label, root));
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: value, bubbles: true, composed: true }));
+  field.blur();
+  await settle();
+}
+
+/** Focuses the field labelled `label`, clears it, types `value` key by key on the real keyboard, and leaves it. */
+export async function typeInto(label: string, value: string, root?: Document | ShadowRoot | Element) {
+  const field = await waitFor(() => getByLabel(label, root));
   field.focus();
   field.select();
   if (field.value !== '') await sendKeys({ press: 'Backspace' });
   if (value !== '') await sendKeys({ type: value });
   field.blur();
-}
-
-export async function fill(label: string, value: string, root?: Element) {
-  await type(getByLabel(label, root), value);
-}
-
-export async function click(name: string, root?: Element) {
-  getButton(name, root).click();
   await settle();
 }
 
-export async function choose(label: string, root?: Element) {
-  getByLabel(label, root).click();
+/** Puts `text` in a field as a paste does: the value, then an `insertFromPaste` input event. */
+export async function paste(field: HTMLInputElement, text: string) {
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', data: text, bubbles: true, composed: true }));
   await settle();
 }
 
-export async function select(label: string, optionLabel: string, root?: Element) {
-  const el = getByLabel<HTMLSelectElement>(label, root);
+export async function click(name: string, root?: Document | ShadowRoot | Element) {
+  (await waitFor(() => getButton(name, root))).click();
+  await settle();
+}
+
+export async function choose(label: string, root?: Document | ShadowRoot | Element) {
+  (await waitFor(() => getByLabel(label, root))).click();
+  await settle();
+}
+
+export async function select(label: string, optionLabel: string, root?: Document | ShadowRoot | Element) {
+  const el = await waitFor(() => getByLabel<HTMLSelectElement>(label, root));
   const option = Array.from(el.options).find((o) => o.textContent?.trim() === optionLabel);
   if (!option) throw new Error(`No option "${optionLabel}" in "${label}"`);
   el.value = option.value;
@@ -140,10 +219,50 @@ export async function select(label: string, optionLabel: string, root?: Element)
   await settle();
 }
 
-/** Lets Lit render (the wizard and the forms inside it) and the browser paint. */
-export async function settle() {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/** Presses one key on the real keyboard where the focus is. */
+export async function press(key: string) {
+  await sendKeys({ press: key });
+  await settle();
 }
+
+/** Presses Tab until `target()` has the focus (fails after `max` presses). */
+export async function tabTo(target: () => Element, max = 30) {
+  for (let i = 0; i < max; i++) {
+    if (deepActiveElement() === target()) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  if (deepActiveElement() !== target()) throw new Error(`Tab never reached the target; focus is on ${deepActiveElement()?.outerHTML.slice(0, 120)}`);
+}
+
+// ----- Waiting ------------------------------------------------------------------------
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Whether `el` is a custom element the wizard rendered whose definition has not loaded yet. */
+const loading = (el: Element) => el.localName.includes('-') && el.getRootNode() !== el.ownerDocument && !customElements.get(el.localName);
+
+/**
+ * Waits until every Lit element on the page (shadow roots included) has rendered, and the
+ * platform forms the wizard rendered have loaded (built-in forms load on demand), then for
+ * one frame. Updates that cause updates are waited for too.
+ */
+export async function settle() {
+  for (let round = 0; round < 10; round++) {
+    const elements = deepElements(document);
+    const undefinedYet = elements.filter(loading);
+    const rendered = await Promise.all(elements.map((el) => (el as Partial<ReactiveElement>).updateComplete));
+    if (undefinedYet.length > 0) {
+      const defined = (el: Element) => customElements.whenDefined(el.localName).then(() => true);
+      const loaded = await Promise.race([Promise.all(undefinedYet.map(defined)), new Promise((resolve) => setTimeout(resolve, 1000, false))]);
+      if (loaded) continue; // render what arrived
+    }
+    if (rendered.every((done) => done !== false)) break;
+  }
+  await nextFrame();
+}
+
+/** Waits `ms` milliseconds: for tests that check that something did not happen later. */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `check` returns something truthy (or throws after `ms`). */
 export async function waitFor<T>(check: () => T, ms = 3000): Promise<NonNullable<T>> {
@@ -158,38 +277,4 @@ export async function waitFor<T>(check: () => T, ms = 3000): Promise<NonNullable
     if (performance.now() > end) throw new Error('waitFor timed out');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-// ----- Whole steps, for tests about what comes after them ----------------------------
-
-export const merchants = [
-  {
-    id: 101,
-    company_name: 'Brand X',
-    warehouses: [
-      { id: 11, name: 'ACME WMS — Newark' },
-      { id: 12, name: 'ACME WMS — Reno' },
-    ],
-    stores: [{ id: 501, name: 'Brand X Store', platform: 'infusionsoft' }],
-  },
-  { id: 102, company_name: 'Oak & Ember', warehouses: [{ id: 21, name: 'Default warehouse' }] },
-];
-
-/** Steps 1–3 with a new merchant and a File Exchange warehouse; ends on Store Setup. */
-export async function completeNewMerchantSteps(wizard: AddConnectionWizard) {
-  await fill('Connection name', 'Brand Y — Infusionsoft → ACME WMS', wizard);
-  await click('Continue', wizard);
-  if (queryButton('Create new merchant', wizard) === undefined) await choose('Create new merchant', wizard);
-  await fill('Company name', 'Brand Y', wizard);
-  await click('Continue', wizard);
-  await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
-  await click('Continue', wizard);
-}
-
-/** Store Setup with a new Infusionsoft store and the required fields only. */
-export async function fillInfusionsoft(wizard: AddConnectionWizard) {
-  await fill('Name', 'Brand Y Store', wizard);
-  await fill('Application name', 'brandy', wizard);
-  await fill('Username', 'admin@example.com', wizard);
-  await fill('Password', 'hunter2', wizard);
 }

@@ -1,24 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
-import '../src/index.js';
-import type { AddConnectionWizard } from '../src/index.js';
-import { choose, click, completeNewMerchantSteps, fill, fillInfusionsoft, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { choose, click, deepElements, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { problem, submitAndFail } from './failure-helpers.js';
-import { pickExistingMerchant, renderWizard } from './flow-helpers.js';
+import { readyToSubmit, renderWizard, toWarehouseStep } from './route.js';
 
 // Data from a host or a server that, put in as HTML, would run: shown, it must read as text.
 const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const pwned = () => (window as { __pwned?: unknown }).__pwned;
 afterEach(() => delete (window as { __pwned?: unknown }).__pwned);
-
-/** Every element of the document, through open shadow roots. */
-function deepElements(root: Document | ShadowRoot | Element = document): Element[] {
-  return Array.from(root.children).flatMap((child) => [
-    child,
-    ...(child.shadowRoot ? deepElements(child.shadowRoot) : []),
-    ...deepElements(child),
-  ]);
-}
 
 /** `literal` is on screen as text, and nothing in it became an element or ran. */
 async function expectShownAsText(literal: string) {
@@ -27,7 +16,7 @@ async function expectShownAsText(literal: string) {
       (el) => (el as HTMLElement).checkVisibility() && Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(literal)),
     ),
   ).catch(() => expect.fail(`"${literal}" is not visible as text`));
-  await new Promise((resolve) => setTimeout(resolve, 100)); // an <img src=x> would have failed to load by now
+  await pause(100); // an <img src=x> would have failed to load by now
   const created = deepElements().filter((el) => el.localName === 'img' || (el.localName === 'script' && el.getRootNode() instanceof ShadowRoot));
   expect(created.map((el) => el.outerHTML), 'img elements, and scripts in shadow roots').to.deep.equal([]);
   expect(pwned(), 'window.__pwned').to.equal(undefined);
@@ -46,7 +35,7 @@ describe('hostile data from the host', () => {
   it('shows merchant, warehouse and store names as text', async () => {
     const wizard = await renderWizard({ merchants });
 
-    await pickExistingMerchant(wizard, `Acme ${markup}`);
+    await toWarehouseStep(wizard, { merchant: `Acme ${markup}` });
     await expectShownAsText(`Newark ${markup}`);
     await click('Back', wizard);
     await expectShownAsText(`Acme ${markup}`);
@@ -59,15 +48,9 @@ describe('hostile data from the host', () => {
   it('shows a typed connection name as text once the connection is created', async () => {
     const endpoint = recordingEndpoint();
     await useBackend(endpoint.handler);
-    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
+    const wizard = await renderWizard({ endpoint: '/api/connections' });
+    await readyToSubmit(wizard, { name: `Brand ${markup}` });
 
-    await fill('Connection name', `Brand ${markup}`, wizard);
-    await click('Continue', wizard);
-    await fill('Company name', 'Brand Y', wizard);
-    await click('Continue', wizard);
-    await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
-    await click('Continue', wizard);
-    await fillInfusionsoft(wizard);
     await click('Add connection', wizard);
 
     await waitFor(() => endpoint.requests.length === 1);
@@ -94,9 +77,8 @@ describe('hostile messages from the server', () => {
 
   it('shows a Test connection answer as text', async () => {
     await useBackend(http.post('/api/test', () => HttpResponse.json({ ok: false, detail: `Refused ${markup}` })));
-    const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard test-endpoint="/api/test"></add-connection-wizard>`);
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
+    const wizard = await renderWizard({ testEndpoint: '/api/test' });
+    await readyToSubmit(wizard);
 
     await click('Test connection', wizard);
     await settle();

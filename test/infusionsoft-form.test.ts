@@ -1,16 +1,23 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { AddConnectionWizard } from '../src/index.js';
-import { choose, click, completeNewMerchantSteps, errorOf, fill, fillInfusionsoft, getByLabel } from './helpers.js';
-import { attributesContaining, openWizard, submittedPayloads } from './validation-helpers.js';
+import { attributesContaining, choose, click, errorOf, fill, getByLabel, submittedPayloads } from './helpers.js';
+import { readyToSubmit, renderWizard, toStoreStep, typed } from './route.js';
 
 const secret = 'S3cret-Pa55word';
 
 /** A wizard on Store Setup (Infusionsoft) with the store name filled. */
 async function onStoreSetup() {
-  const wizard = await openWizard();
-  await completeNewMerchantSteps(wizard);
-  await fill('Name', 'Brand Y Store', wizard);
+  const wizard = await renderWizard();
+  await toStoreStep(wizard);
+  await fill('Name', typed.Name, wizard);
+  return wizard;
+}
+
+/** Store Setup with the required fields of the Infusionsoft form filled. */
+async function readyOnStoreSetup() {
+  const wizard = await renderWizard();
+  await readyToSubmit(wizard);
   return wizard;
 }
 
@@ -79,8 +86,7 @@ describe('the Infusionsoft store form', () => {
   });
 
   it('leaves the optional custom fields out when empty and Pay Status defaults to Paid', async () => {
-    const wizard = await onStoreSetup();
-    await fillInfusionsoft(wizard);
+    const wizard = await readyOnStoreSetup();
 
     expect(getByLabel('Paid', wizard).checked).to.equal(true);
     expect(await submittedAdapter(wizard)).to.deep.equal({
@@ -89,8 +95,7 @@ describe('the Infusionsoft store form', () => {
   });
 
   it('sends the custom field names when given', async () => {
-    const wizard = await onStoreSetup();
-    await fillInfusionsoft(wizard);
+    const wizard = await readyOnStoreSetup();
     await fill('Tracking Number Field', '_TrackingNumber', wizard);
     await fill('Shipment Date Field', '_ShipDate', wizard);
 
@@ -100,8 +105,7 @@ describe('the Infusionsoft store form', () => {
   });
 
   it('sends pay_status "none" for Not Required', async () => {
-    const wizard = await onStoreSetup();
-    await fillInfusionsoft(wizard);
+    const wizard = await readyOnStoreSetup();
 
     await choose('Not Required', wizard);
 

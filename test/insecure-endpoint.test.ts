@@ -1,21 +1,20 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
+import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard, ErrorDetail } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, fillInfusionsoft, queryButton, settle, waitFor } from './helpers.js';
-import { alertText, expectEverythingKept, typed } from './failure-helpers.js';
+import { click, currentHeading, queryButton, settle, waitFor } from './helpers.js';
+import { alertText, expectEverythingKept } from './failure-helpers.js';
 import { captureErrors, recordEverything } from './draft-helpers.js';
+import { readyToSubmit, renderWizard, typed } from './route.js';
 
 const secrets = [typed.Password, 'wh1:secret'];
 const localEndpoint = () => `http://localhost:${location.port}/x`;
 
 async function render(o: { endpoint?: string; testEndpoint?: string }) {
-  const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard></add-connection-wizard>`);
+  const wizard = await renderWizard();
   if (o.endpoint) wizard.endpoint = o.endpoint;
   if (o.testEndpoint) wizard.testEndpoint = o.testEndpoint;
   const errors: ErrorDetail[] = [];
   wizard.addEventListener('acw-error', (e) => errors.push(e.detail));
-  await completeNewMerchantSteps(wizard);
-  await fillInfusionsoft(wizard);
+  await readyToSubmit(wizard);
   return { wizard, errors };
 }
 

@@ -1,8 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { AddConnectionWizard } from '../src/index.js';
-import { click, completeNewMerchantSteps, deepActiveElement, fill, getButton, getByLabel } from './helpers.js';
-import { infusionsoftParts, part, shadowElements, style, wizardIn } from './look-helpers.js';
+import { es } from '../src/messages.js';
+import { click, deepActiveElement, deepElements, fill, getButton, getByLabel, part } from './helpers.js';
+import { infusionsoftParts, style, wizardIn } from './look-helpers.js';
+import { renderWizard, toStoreStep } from './route.js';
 
 const narrow = (lang = 'en') =>
   wizardIn(html`<div style="width: 320px"><add-connection-wizard lang=${lang}></add-connection-wizard></div>`);
@@ -13,7 +15,7 @@ const nameOf = (el: Element) => `${el.localName}${el.id ? `#${el.id}` : ''}[part
 function overflowing(wizard: AddConnectionWizard): string[] {
   const base = part(wizard, 'base');
   const box = base.getBoundingClientRect();
-  const out = shadowElements(wizard)
+  const out = deepElements(wizard.shadowRoot!)
     .filter((el) => (el as HTMLElement).checkVisibility?.() !== false)
     .map((el) => ({ el, rect: el.getBoundingClientRect() }))
     .filter(({ rect }) => rect.width > 1 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5))
@@ -24,7 +26,7 @@ function overflowing(wizard: AddConnectionWizard): string[] {
 
 /** Buttons and inputs smaller than 24×24 CSS px; a radio or checkbox counts with its label. */
 function smallTargets(wizard: AddConnectionWizard): string[] {
-  return shadowElements(wizard)
+  return deepElements(wizard.shadowRoot!)
     .filter((el) => el.matches('button, input, select') && (el as HTMLElement).checkVisibility())
     .map((el) => (el.matches('[type=radio], [type=checkbox]') ? el.closest('label') ?? el : el))
     .map((el) => ({ el, rect: el.getBoundingClientRect() }))
@@ -68,12 +70,7 @@ describe('layout', () => {
     const wizard = await narrow('es');
     await click('Continuar', wizard);
     expectFits(wizard, 'Información básica, invalid');
-    await fill('Nombre de la conexión', 'Marca Y', wizard);
-    await click('Continuar', wizard);
-    await fill('Nombre de la empresa', 'Marca Y', wizard);
-    await click('Continuar', wizard);
-    await fill('Cadena de conexión', 'sftp://wh1:secret@ftp.example.com', wizard);
-    await click('Continuar', wizard);
+    await toStoreStep(wizard, { messages: es });
     await click('Añadir conexión', wizard);
 
     expect(getByLabel('Nombre de la aplicación', wizard).getAttribute('aria-invalid')).to.equal('true');
@@ -102,7 +99,7 @@ describe('layout', () => {
 
   it('shows a visible focus indicator on inputs and buttons reached by keyboard', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const wizard = await wizardIn(html`<add-connection-wizard></add-connection-wizard>`);
+    const wizard = await renderWizard();
     const input = getByLabel('Connection name', wizard);
     expect(style(input).boxShadow).to.equal('none');
 
@@ -120,8 +117,8 @@ describe('layout', () => {
 
   it('shows the focus indicator inside the Infusionsoft form too', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const wizard = await wizardIn(html`<add-connection-wizard></add-connection-wizard>`);
-    await completeNewMerchantSteps(wizard);
+    const wizard = await renderWizard();
+    await toStoreStep(wizard);
     const input = getByLabel('Application name', wizard);
     expect(style(input).boxShadow).to.equal('none');
 
@@ -134,7 +131,7 @@ describe('layout', () => {
   // needs 3:1, which the primary border that field.styles.ts sets on focus provides.
   it('turns the border of a focused input primary, so the indicator has 3:1 contrast', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const wizard = await wizardIn(html`<add-connection-wizard></add-connection-wizard>`);
+    const wizard = await renderWizard();
     const primary = style(getButton('Continue', wizard)).backgroundColor;
     const input = getByLabel('Connection name', wizard);
     const before = style(input).borderTopColor;

@@ -1,11 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
+import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard, StepDetail } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, fill, fillInfusionsoft, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { expectEverythingKept, typed } from './failure-helpers.js';
+import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { expectEverythingKept } from './failure-helpers.js';
+import { readyToSubmit, renderWizard, toMerchantStep, toStoreStep, toWarehouseStep, typed } from './route.js';
 
-const render = (warn = false) =>
-  fixture<AddConnectionWizard>(warn ? html`<add-connection-wizard warn-on-leave endpoint="/api/connections"></add-connection-wizard>` : html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
+const render = (warnOnLeave = false) => renderWizard({ endpoint: '/api/connections', warnOnLeave });
 
 /** Records the detail of every event of these types fired by the wizard. */
 function record(wizard: AddConnectionWizard, ...types: string[]) {
@@ -26,8 +25,7 @@ describe('Cancel with values typed', () => {
     const wizard = await render();
     const seen = record(wizard, 'acw-before-cancel', 'acw-cancel');
     wizard.addEventListener('acw-before-cancel', (e) => e.preventDefault());
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard);
 
     await click('Cancel', wizard);
     expect(seen).to.deep.equal([{ type: 'acw-before-cancel', detail: { step: 4, stepId: 'store' }, cancelable: true }]);
@@ -39,14 +37,11 @@ describe('Cancel with values typed', () => {
     expect(wizard.currentStep).to.equal(1);
     expect(getByLabel('Connection name', wizard).value).to.equal('');
     // Every later step is empty too, the secrets included.
-    await fill('Connection name', 'Again', wizard);
-    await click('Continue', wizard);
+    await toMerchantStep(wizard);
     expect(getByLabel('Company name', wizard).value).to.equal('');
-    await fill('Company name', 'Again', wizard);
-    await click('Continue', wizard);
+    await toWarehouseStep(wizard);
     expect(getByLabel('Connection string', wizard).value).to.equal('');
-    await fill('Connection string', typed['Connection string'], wizard);
-    await click('Continue', wizard);
+    await toStoreStep(wizard);
     for (const label of ['Name', 'Application name', 'Username', 'Password']) expect(getByLabel(label, wizard).value, label).to.equal('');
   });
 
@@ -62,8 +57,7 @@ describe('leaving the page', () => {
   it('fires acw-abandon once on pagehide with the step and none of the values', async () => {
     const wizard = await render();
     const seen = record(wizard, 'acw-abandon');
-    await fill('Connection name', typed['Connection name'], wizard);
-    await click('Continue', wizard);
+    await toMerchantStep(wizard);
     await fill('Company name', typed['Company name'], wizard);
 
     pagehide();
@@ -86,8 +80,7 @@ describe('leaving the page', () => {
     await useBackend(endpoint.handler);
     const wizard = await render();
     const seen = record(wizard, 'acw-abandon');
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard);
     await click('Add connection', wizard);
     await waitFor(() => currentHeading(wizard) === 'Connection created');
 

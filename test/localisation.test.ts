@@ -1,18 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import type { AddConnectionWizard } from '../src/index.js';
-import { en, type Messages } from '../src/messages.js';
+import { en, es, type Messages } from '../src/messages.js';
 import { click, currentHeading, errorOf, fill, getButton, getByLabel, queryButton, settle } from './helpers.js';
 import { wizardIn } from './look-helpers.js';
-
-/** Steps 1–3 in Spanish with a new merchant; ends on Store Setup (Configuración de la tienda). */
-async function toStoreSetupInSpanish(wizard: AddConnectionWizard) {
-  await fill('Nombre de la conexión', 'Marca Y — Infusionsoft → ACME WMS', wizard);
-  await click('Continuar', wizard);
-  await fill('Nombre de la empresa', 'Marca Y', wizard);
-  await click('Continuar', wizard);
-  await fill('Cadena de conexión', 'sftp://wh1:secret@ftp.example.com', wizard);
-  await click('Continuar', wizard);
-}
+import { renderWizard, toStoreStep } from './route.js';
 
 const german: Messages = {
   ...en,
@@ -28,7 +18,7 @@ const german: Messages = {
 
 describe('languages', () => {
   it('speaks Spanish with lang="es" on the element', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="es"></add-connection-wizard>`);
+    const wizard = await renderWizard({ lang: 'es' });
 
     expect(currentHeading(wizard)).to.equal('Información básica');
     expect(getByLabel('Nombre de la conexión', wizard)).to.exist;
@@ -47,8 +37,8 @@ describe('languages', () => {
   });
 
   it('re-renders when lang changes at runtime, platform form included', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="es"></add-connection-wizard>`);
-    await toStoreSetupInSpanish(wizard);
+    const wizard = await renderWizard({ lang: 'es' });
+    await toStoreStep(wizard, { messages: es });
     expect(getByLabel('Nombre de la aplicación', wizard)).to.exist;
 
     wizard.lang = 'en';
@@ -65,7 +55,7 @@ describe('languages', () => {
   });
 
   it('translates validation messages of its own fields', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="es"></add-connection-wizard>`);
+    const wizard = await renderWizard({ lang: 'es' });
 
     await click('Continuar', wizard);
 
@@ -74,8 +64,8 @@ describe('languages', () => {
   });
 
   it('shows the Infusionsoft form and its errors in Spanish', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="es"></add-connection-wizard>`);
-    await toStoreSetupInSpanish(wizard);
+    const wizard = await renderWizard({ lang: 'es' });
+    await toStoreStep(wizard, { messages: es });
     expect(currentHeading(wizard)).to.equal('Configuración de la tienda');
 
     await fill('Nombre de la aplicación', 'mystore.example.com', wizard);
@@ -88,21 +78,21 @@ describe('languages', () => {
   });
 
   it('falls back from es-MX to Spanish', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="es-MX"></add-connection-wizard>`);
+    const wizard = await renderWizard({ lang: 'es-MX' });
 
     expect(currentHeading(wizard)).to.equal('Información básica');
     expect(getButton('Continuar', wizard)).to.exist;
   });
 
   it('falls back from an unknown language to English', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="xx"></add-connection-wizard>`);
+    const wizard = await renderWizard({ lang: 'xx' });
 
     expect(currentHeading(wizard)).to.equal('Basic Information');
     expect(getButton('Continue', wizard)).to.exist;
   });
 
   it('overrides a single string through messages', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard></add-connection-wizard>`);
+    const wizard = await renderWizard();
 
     wizard.messages = { continue: 'Next' };
     await settle();
@@ -114,7 +104,7 @@ describe('languages', () => {
   });
 
   it('overrides a single string on top of the Spanish catalogue', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="es"></add-connection-wizard>`);
+    const wizard = await renderWizard({ lang: 'es' });
 
     wizard.messages = { continue: 'Siguiente' };
     await settle();
@@ -124,7 +114,7 @@ describe('languages', () => {
   });
 
   it('takes a whole German catalogue through messages, validation included', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="de"></add-connection-wizard>`);
+    const wizard = await renderWizard({ lang: 'de' });
 
     wizard.messages = german;
     await settle();
@@ -136,17 +126,13 @@ describe('languages', () => {
   });
 
   it('uses the German catalogue in the Infusionsoft form too', async () => {
-    const wizard = await wizardIn(html`<add-connection-wizard lang="de"></add-connection-wizard>`);
+    const wizard = await renderWizard({ lang: 'de' });
     wizard.messages = german;
     await settle();
-    await fill('Name der Verbindung', 'Marke Y', wizard);
-    await click('Weiter', wizard);
-    await fill('Company name', 'Marke Y', wizard);
-    await click('Weiter', wizard);
-    await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
-    await click('Weiter', wizard);
-    expect(currentHeading(wizard)).to.equal('Shop');
 
+    await toStoreStep(wizard, { messages: german });
+
+    expect(currentHeading(wizard)).to.equal('Shop');
     expect(getByLabel('Anwendungsname', wizard)).to.exist;
     expect(getByLabel('Benutzername', wizard)).to.exist;
     expect(getByLabel('Passwort', wizard)).to.exist;

@@ -13,28 +13,7 @@ export async function wizardIn(template: TemplateResult): Promise<AddConnectionW
   return wizard as AddConnectionWizard;
 }
 
-/** The first element of the wizard's shadow root that carries `part`. */
-export function part(wizard: AddConnectionWizard, name: string): HTMLElement {
-  const el = wizard.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!el) throw new Error(`No part "${name}"`);
-  return el;
-}
-
 export const style = (el: Element) => getComputedStyle(el);
-
-/** Every element in the wizard's shadow root and in the shadow roots of the elements inside. */
-export function shadowElements(wizard: AddConnectionWizard): Element[] {
-  const result: Element[] = [];
-  const walk = (root: ShadowRoot | Element) => {
-    for (const child of Array.from(root.children)) {
-      result.push(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-      walk(child);
-    }
-  };
-  walk(wizard.shadowRoot!);
-  return result;
-}
 
 /** Adds a stylesheet to the page; removed by `removePageStyles()` (call it in afterEach). */
 const added: HTMLStyleElement[] = [];
@@ -48,7 +27,7 @@ export function removePageStyles() {
   for (const el of added.splice(0)) el.remove();
 }
 
-/** The element with `part` inside the built-in Infusionsoft form rendered by the wizard. */
+/** The elements with `part` inside the built-in Infusionsoft form rendered by the wizard. */
 export function infusionsoftParts(wizard: AddConnectionWizard, name: string): HTMLElement[] {
   const form = wizard.shadowRoot!.querySelector('infusionsoft-store-form');
   if (!form?.shadowRoot) throw new Error('No Infusionsoft form on this step');

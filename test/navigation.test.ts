@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { choose, click, completeNewMerchantSteps, currentHeading, deepActiveElement, errorOf, fill, getByLabel, settle } from './helpers.js';
-import { renderWizard, stepEntry } from './flow-helpers.js';
+import { click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, settle, stepEntry } from './helpers.js';
+import { readyToSubmit, renderWizard, toMerchantStep, toStoreStep } from './route.js';
 
 const steps = ['Basic Information', 'Merchant Information', 'Warehouse Setup', 'Store Setup'];
 
@@ -17,21 +17,18 @@ const valueOf = (label: string, wizard: AddConnectionWizard) => getByLabel(label
 describe('navigation', () => {
   it('keeps every value through Back and Continue', async () => {
     const wizard = await renderWizard();
-    await fill('Connection name', 'Brand Y — Infusionsoft → ACME WMS', wizard);
-    await click('Continue', wizard);
-    await fill('Company name', 'Brand Y', wizard);
-    await fill('City', 'New York', wizard);
-    await fill('Country', 'USA', wizard);
-    await click('Continue', wizard);
-    await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
-    await click('Continue', wizard);
-    await fill('Name', 'Brand Y Store', wizard);
-    await fill('Application name', 'brandy', wizard);
-    await fill('Username', 'admin@example.com', wizard);
-    await fill('Password', 'hunter2', wizard);
-    await fill('Tracking Number Field', 'Tracking', wizard);
-    await fill('Shipment Date Field', 'Shipped on', wizard);
-    await choose('Not Required', wizard);
+    await readyToSubmit(wizard, {
+      merchant: { 'Company name': 'Brand Y', City: 'New York', Country: 'USA' },
+      store: {
+        Name: 'Brand Y Store',
+        'Application name': 'brandy',
+        Username: 'admin@example.com',
+        Password: 'hunter2',
+        'Tracking Number Field': 'Tracking',
+        'Shipment Date Field': 'Shipped on',
+        'Not Required': true,
+      },
+    });
 
     for (let i = 0; i < 3; i++) await click('Back', wizard);
     expect(currentHeading(wizard)).to.equal('Basic Information');
@@ -48,8 +45,7 @@ describe('navigation', () => {
 
   it('goes Back from a step that is not valid yet', async () => {
     const wizard = await renderWizard();
-    await fill('Connection name', 'A', wizard);
-    await click('Continue', wizard);
+    await toMerchantStep(wizard);
 
     await click('Back', wizard);
 
@@ -67,7 +63,7 @@ describe('navigation', () => {
 
   it('makes completed steps buttons that return to them', async () => {
     const wizard = await renderWizard();
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
 
     await clickStep(wizard, 'Merchant Information');
 
@@ -77,15 +73,14 @@ describe('navigation', () => {
 
   it('does not make future steps clickable', async () => {
     const wizard = await renderWizard();
-    await fill('Connection name', 'A', wizard);
-    await click('Continue', wizard);
+    await toMerchantStep(wizard);
 
     expect(steps.map((s) => stepEntry(wizard, s).querySelector('button') !== null)).to.deep.equal([true, false, false, false]);
   });
 
   it('validates when going forward through the step list', async () => {
     const wizard = await renderWizard();
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
     await clickStep(wizard, 'Basic Information');
     await fill('Connection name', '', wizard);
 
@@ -97,7 +92,7 @@ describe('navigation', () => {
 
   it('goes forward through the step list when the steps are valid', async () => {
     const wizard = await renderWizard();
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
     await clickStep(wizard, 'Basic Information');
 
     await clickStep(wizard, 'Store Setup');

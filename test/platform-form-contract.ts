@@ -2,7 +2,8 @@ import { expect, fixture } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { PlatformFormElement, type AddConnectionWizard, type PlatformForm, type PlatformKind } from '../src/classes.js';
 import { requiredText } from '../src/schema/text.js';
-import { click, completeNewMerchantSteps, currentHeading, deepActiveElement, errorOf, fill, getByLabel, settle } from './helpers.js';
+import { click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, settle } from './helpers.js';
+import { toStoreStep, toWarehouseStep } from './route.js';
 
 export interface PlatformFormContractOptions {
   /** The platform id the form is slotted with. */
@@ -26,15 +27,6 @@ export async function choosePlatform(wizard: AddConnectionWizard, kind: Platform
   picker.value = platform;
   picker.dispatchEvent(new Event('change', { bubbles: true }));
   await settle();
-}
-
-/** Goes to the step that shows forms of `kind`: Warehouse Setup or Store Setup of a new merchant. */
-export async function openStepOf(wizard: AddConnectionWizard, kind: PlatformKind) {
-  if (kind === 'store') return completeNewMerchantSteps(wizard);
-  await fill('Connection name', 'Contract', wizard);
-  await click('Continue', wizard);
-  await fill('Company name', 'Contract Inc.', wizard);
-  await click('Continue', wizard);
 }
 
 /** Another platform's form, so that the suite can choose something else. */
@@ -71,7 +63,7 @@ export function runPlatformFormContractTests(tag: string, o: PlatformFormContrac
         }</add-connection-wizard>`,
       );
       form = wizard.querySelector<PlatformForm>(tag)!;
-      await openStepOf(wizard, kind);
+      await (kind === 'store' ? toStoreStep : toWarehouseStep)(wizard);
       if (pickerOf(wizard, kind).value !== platform) await choosePlatform(wizard, kind, platform);
     }
 

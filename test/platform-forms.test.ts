@@ -3,8 +3,9 @@ import * as z from 'zod/mini';
 import '../src/index.js';
 import { PlatformFormElement, type AddConnectionWizard, type PlatformForm } from '../src/classes.js';
 import { requiredText } from '../src/schema/text.js';
-import { click, completeNewMerchantSteps, currentHeading, fill, fillInfusionsoft, getByLabel, recordingEndpoint, settle, type, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { choosePlatform, pickerOf, runPlatformFormContractTests } from './platform-form-contract.js';
+import { readyToSubmit, renderWizard, toStoreStep } from './route.js';
 
 /** A third party's store form, written the way its README would tell someone to. */
 class AcmeStoreForm extends PlatformFormElement {
@@ -21,27 +22,28 @@ class AcmeStoreForm extends PlatformFormElement {
 }
 customElements.define('acme-store-form', AcmeStoreForm);
 
-const typeInto = (form: PlatformForm, values: Record<string, string>) =>
-  Object.entries(values).reduce((done, [label, value]) => done.then(() => type(getByLabel(label, form), value)), Promise.resolve());
+const fillIn = async (form: PlatformForm, values: Record<string, string>) => {
+  for (const [label, value] of Object.entries(values)) await fill(label, value, form);
+};
 
 runPlatformFormContractTests('infusionsoft-store-form', {
   platform: 'infusionsoft',
   kind: 'store',
-  fillValid: (form) => typeInto(form, { 'Application name': 'brandy', Username: 'admin@example.com', Password: 'hunter2' }),
+  fillValid: (form) => fillIn(form, { 'Application name': 'brandy', Username: 'admin@example.com', Password: 'hunter2' }),
   invalidField: { name: 'app_name', label: 'Application name' },
 });
 
 runPlatformFormContractTests('dropstream-warehouse-form', {
   platform: 'dropstream',
   kind: 'warehouse',
-  fillValid: (form) => typeInto(form, { 'Connection string': 'sftp://wh1:secret@ftp.example.com' }),
+  fillValid: (form) => fillIn(form, { 'Connection string': 'sftp://wh1:secret@ftp.example.com' }),
   invalidField: { name: 'connection_string', label: 'Connection string' },
 });
 
 runPlatformFormContractTests('acme-store-form', {
   platform: 'acme',
   kind: 'store',
-  fillValid: (form) => typeInto(form, { 'API key': 'acme-key-123' }),
+  fillValid: (form) => fillIn(form, { 'API key': 'acme-key-123' }),
   invalidField: { name: 'api_key', label: 'API key' },
 });
 
@@ -64,7 +66,7 @@ describe('slotted platform forms', () => {
     const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections">
       <acme-store-form slot="store-form" platform="acme"></acme-store-form>
     </add-connection-wizard>`);
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
     expect(optionLabels(wizard)).to.deep.equal(['Acme', 'Infusionsoft']);
 
     const body = await submitWith(wizard, async () => {
@@ -76,19 +78,19 @@ describe('slotted platform forms', () => {
   });
 
   it('lets a slotted Infusionsoft form replace the built-in one, sending the same body', async () => {
-    const builtin = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
-    await completeNewMerchantSteps(builtin);
-    const builtinBody = await submitWith(builtin, () => fillInfusionsoft(builtin));
+    const builtin = await renderWizard({ endpoint: '/api/connections' });
+    await toStoreStep(builtin);
+    const builtinBody = await submitWith(builtin, () => readyToSubmit(builtin));
 
     const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections">
       <infusionsoft-store-form slot="store-form" platform="infusionsoft"></infusionsoft-store-form>
     </add-connection-wizard>`);
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
     expect(optionLabels(wizard)).to.deep.equal(['Infusionsoft']);
     expect(wizard.shadowRoot!.querySelectorAll('infusionsoft-store-form')).to.have.length(0);
     expect(getByLabel('Application name', wizard).getRootNode()).to.equal(wizard.querySelector('infusionsoft-store-form')!.shadowRoot);
 
-    const body = await submitWith(wizard, () => fillInfusionsoft(wizard));
+    const body = await submitWith(wizard, () => readyToSubmit(wizard));
     expect(body).to.deep.equal(builtinBody);
   });
 
@@ -96,7 +98,7 @@ describe('slotted platform forms', () => {
     const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections">
       <late-store-form slot="store-form" platform="late"></late-store-form>
     </add-connection-wizard>`);
-    await completeNewMerchantSteps(wizard);
+    await toStoreStep(wizard);
     expect(optionLabels(wizard)).to.deep.equal(['Infusionsoft']);
 
     customElements.define('late-store-form', class extends AcmeStoreForm {

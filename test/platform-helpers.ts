@@ -1,19 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
+import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard, PlatformDefinition } from '../src/index.js';
-import { click, currentHeading, getByLabel, recordingEndpoint, select, settle, useBackend, waitFor } from './helpers.js';
-
-/** A wizard on the page with `platforms` set (none: the shipped elements only). */
-export async function renderWithPlatforms(platforms?: PlatformDefinition[], o: { testEndpoint?: string } = {}) {
-  const wizard = await fixture<AddConnectionWizard>(
-    html`<add-connection-wizard endpoint="/api/connections" test-endpoint=${o.testEndpoint ?? ''}></add-connection-wizard>`,
-  );
-  if (platforms) {
-    wizard.platforms = platforms;
-    await settle();
-  }
-  return wizard;
-}
+import { click, currentHeading, getByLabel, recordingEndpoint, select, useBackend, waitFor } from './helpers.js';
 
 /** Chooses a platform in a native Platform select and waits for its form's first field. */
 export async function pickPlatform(wizard: AddConnectionWizard, label: string, firstField: string) {
@@ -29,22 +16,6 @@ export async function submitBody(wizard: AddConnectionWizard) {
   await waitFor(() => currentHeading(wizard) === 'Connection created');
   expect(endpoint.requests).to.have.length(1);
   return endpoint.requests[0].body as Record<string, unknown> & { store: Record<string, unknown> };
-}
-
-/** The note (what cleaning changed) linked to a control through `aria-describedby`. */
-export function noteOf(control: Element): string | undefined {
-  const root = control.getRootNode() as ShadowRoot;
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  const note = ids.map((id) => root.getElementById(id)).find((el) => el?.getAttribute('part')?.split(' ').includes('note'));
-  return note?.textContent?.replace(/\s+/g, ' ').trim();
-}
-
-/** Puts `text` in a field as a paste does: the value, then an `insertFromPaste` input event. */
-export async function paste(field: HTMLInputElement, text: string) {
-  field.focus();
-  field.value = text;
-  field.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', data: text, bubbles: true, composed: true }));
-  await settle();
 }
 
 /** `count` plain store definitions with one API key, as a big catalogue would hold. */

@@ -1,17 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/index.js';
 import type { AddConnectionWizard } from '../src/index.js';
 import { OptionIndex as PlatformIndex } from '../src/internal/option-index.js';
 import { infusionsoft, shopify, wooCommerce } from '../src/platforms/index.js';
-import { completeNewMerchantSteps, currentHeading, errorOf, fill, getByLabel, settle, waitFor } from './helpers.js';
-import { generatedPlatforms, renderWithPlatforms } from './platform-helpers.js';
+import { currentHeading, errorOf, fill, getByLabel, settle, waitFor } from './helpers.js';
+import { generatedPlatforms } from './platform-helpers.js';
+import { renderWizard, toStoreStep } from './route.js';
 
 const catalogue = [...generatedPlatforms(1000), shopify, wooCommerce, infusionsoft];
 
 async function storeSetup(platforms = catalogue) {
-  const wizard = await renderWithPlatforms(platforms);
-  await completeNewMerchantSteps(wizard);
+  const wizard = await renderWizard({ endpoint: '/api/connections', platforms });
+  await toStoreStep(wizard);
   return wizard;
 }
 

@@ -1,21 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
-import '../src/index.js';
-import type { AddConnectionWizard } from '../src/index.js';
-import { click, currentHeading, fill, recordingEndpoint, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, deepElements, fill, recordingEndpoint, typeInto, useBackend, waitFor } from './helpers.js';
+import { renderWizard, toWarehouseStep } from './route.js';
 
 const password = 'S3cr3t-PW-9f2';
 const warehousePassword = 'Wh-P4ss-77';
 const secrets = [password, warehousePassword];
-
-/** Every element of the document, through open shadow roots. */
-function deepElements(root: Document | ShadowRoot | Element = document): Element[] {
-  return Array.from(root.children).flatMap((child) => [
-    child,
-    ...(child.shadowRoot ? deepElements(child.shadowRoot) : []),
-    ...deepElements(child),
-  ]);
-}
 
 const attributes = () => deepElements().flatMap((el) => Array.from(el.attributes, (a) => `<${el.localName} ${a.name}="${a.value}">`));
 const storage = (store: Storage) => Array.from({ length: store.length }, (_, i) => `${store.key(i)}=${store.getItem(store.key(i)!)}`);
@@ -58,23 +48,20 @@ describe('secrets after a full flow', () => {
         attempt === 1 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json({ id: 42, enabled_at: null }, { status: 201 }),
       );
       await useBackend(endpoint.handler);
-      const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections"></add-connection-wizard>`);
+      const wizard = await renderWizard({ endpoint: '/api/connections' });
       const details: string[] = [];
       for (const type of ['acw-step-change', 'acw-success', 'acw-error']) {
         wizard.addEventListener(type, (e) => details.push(`${type} ${JSON.stringify((e as CustomEvent).detail)}`));
       }
 
-      await fill('Connection name', 'Brand Y — Infusionsoft → ACME WMS', wizard);
-      await click('Continue', wizard);
-      await fill('Company name', 'Brand Y', wizard);
-      await click('Continue', wizard);
-      await fill('Connection string', `sftp://wh1:${warehousePassword}@ftp.example.com`, wizard);
+      await toWarehouseStep(wizard);
+      await typeInto('Connection string', `sftp://wh1:${warehousePassword}@ftp.example.com`, wizard);
       await click('Show', wizard);
       await click('Continue', wizard);
       await fill('Name', 'Brand Y Store', wizard);
       await fill('Application name', 'brandy', wizard);
       await fill('Username', 'admin@example.com', wizard);
-      await fill('Password', password, wizard);
+      await typeInto('Password', password, wizard);
       await click('Show', wizard);
       expectNoSecretIn('attributes while typed', attributes());
       await click('Add connection', wizard);

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../src/index.js';
 import type { AddConnectionWizard } from '../src/index.js';
-import { click, completeNewMerchantSteps, currentHeading, errorOf, fill, fillInfusionsoft, getByLabel, settle, useBackend, waitFor } from './helpers.js';
-import { renderWithPlatforms } from './platform-helpers.js';
+import { click, currentHeading, errorOf, fill, getByLabel, pause, useBackend, waitFor } from './helpers.js';
+import { readyToSubmit, renderWizard, toWarehouseStep } from './route.js';
 
 const connectionString = 'sftp://wh1:secret@ftp.example.com';
 
@@ -17,19 +16,17 @@ async function testEndpoint(answer: () => Response) {
   return bodies;
 }
 
+/** Warehouse Setup of a new merchant with the connection string filled. */
 async function warehouseSetup(o: { testEndpoint?: string; connection?: string } = { testEndpoint: '/api/test' }) {
-  const wizard = await renderWithPlatforms(undefined, o);
-  await fill('Connection name', 'Brand Y — Infusionsoft → ACME WMS', wizard);
-  await click('Continue', wizard);
-  await fill('Company name', 'Brand Y', wizard);
-  await click('Continue', wizard);
+  const wizard = await renderWizard({ endpoint: '/api/connections', testEndpoint: o.testEndpoint });
+  await toWarehouseStep(wizard);
   await fill('Connection string', o.connection ?? connectionString, wizard);
   return wizard;
 }
 
 /** The outcome region next to Test connection. */
-const result = (wizard: AddConnectionWizard) => wizard.shadowRoot!.querySelector('[part~="test-result"]')!;
-const resultText = (wizard: AddConnectionWizard) => result(wizard).textContent!.replace(/\s+/g, ' ').trim();
+const result = (wizard: AddConnectionWizard) => wizard.shadowRoot!.querySelector('[part~="test-result"]');
+const resultText = (wizard: AddConnectionWizard) => (result(wizard)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('Test connection', () => {
   it('POSTs the kind, the platform and the adapter of the Warehouse Setup form to test-endpoint', async () => {
@@ -49,7 +46,7 @@ describe('Test connection', () => {
     await click('Test connection', wizard);
 
     await waitFor(() => resultText(wizard) === 'Connection test passed. Logged in; /in and /out found.');
-    expect(result(wizard).getAttribute('role')).to.equal('status');
+    expect(result(wizard)?.getAttribute('role')).to.equal('status');
   });
 
   it('shows a failed test and its detail', async () => {
@@ -118,7 +115,7 @@ describe('Test connection', () => {
     await click('Continue', wizard);
     expect(currentHeading(wizard)).to.equal('Store Setup');
     answer({ ok: false });
-    await settle();
+    await pause(100);
     expect(currentHeading(wizard)).to.equal('Store Setup');
   });
 
@@ -141,7 +138,7 @@ describe('Test connection', () => {
     await click('Continue', wizard);
 
     answer(HttpResponse.json({ errors: [{ pointer: '/adapter/connection_string', detail: 'Refused.' }] }, { status: 422 }));
-    await settle();
+    await pause(100);
 
     expect(currentHeading(wizard)).to.equal('Store Setup');
   });
@@ -158,9 +155,8 @@ describe('Test connection', () => {
 
   it('tests the store form on Store Setup with kind store', async () => {
     const bodies = await testEndpoint(() => HttpResponse.json({ ok: true }));
-    const wizard = await renderWithPlatforms(undefined, { testEndpoint: '/api/test' });
-    await completeNewMerchantSteps(wizard);
-    await fillInfusionsoft(wizard);
+    const wizard = await renderWizard({ endpoint: '/api/connections', testEndpoint: '/api/test' });
+    await readyToSubmit(wizard);
 
     await click('Test connection', wizard);
 
@@ -170,5 +166,17 @@ describe('Test connection', () => {
       platform: 'infusionsoft',
       adapter: { app_name: 'brandy', username: 'admin@example.com', password: 'hunter2', pay_status: '1' },
     });
+  });
+
+  it('clears a passed test once the credentials are edited', async () => {
+    await testEndpoint(() => HttpResponse.json({ ok: true }));
+    const wizard = await warehouseSetup();
+    await click('Test connection', wizard);
+    await waitFor(() => resultText(wizard) === 'Connection test passed.');
+
+    await fill('Connection string', 'sftp://wh1:other@ftp.example.com', wizard);
+
+    expect(resultText(wizard)).to.equal('');
+    expect(wizard.shadowRoot!.textContent).not.to.contain('Connection test passed');
   });
 });

@@ -1,25 +1,21 @@
 import { expect } from '@open-wc/testing';
-import '../src/index.js';
 import type { AddConnectionWizard } from '../src/index.js';
-import {
-  choose, click, completeNewMerchantSteps, currentHeading, deepActiveElement, errorOf, fill, getByLabel,
-  merchants, recordingEndpoint, settle, useBackend, waitFor,
-} from './helpers.js';
-import { getGroup, openWizard } from './validation-helpers.js';
+import { choose, click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, getGroup, recordingEndpoint, submittedPayloads, useBackend, waitFor } from './helpers.js';
+import { merchants, readyToSubmit, renderWizard, toMerchantStep, toStoreStep, typed } from './route.js';
 
 const field = (label: string, wizard: AddConnectionWizard) => getByLabel(label, wizard);
 
 describe('validation of the wizard’s own fields', () => {
   describe('Basic Information', () => {
     it('shows no error before the user touched the field or pressed Continue', async () => {
-      const wizard = await openWizard();
+      const wizard = await renderWizard();
 
       expect(errorOf(field('Connection name', wizard))).to.equal(undefined);
       expect(field('Connection name', wizard).getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('shows “required” once the user left the field empty', async () => {
-      const wizard = await openWizard();
+      const wizard = await renderWizard();
 
       await fill('Connection name', '', wizard);
 
@@ -27,7 +23,7 @@ describe('validation of the wizard’s own fields', () => {
     });
 
     it('Continue on an empty name shows the error, focuses the field and stays on step 1', async () => {
-      const wizard = await openWizard();
+      const wizard = await renderWizard();
 
       await click('Continue', wizard);
 
@@ -39,7 +35,7 @@ describe('validation of the wizard’s own fields', () => {
     });
 
     it('a name of spaces only is not a name', async () => {
-      const wizard = await openWizard();
+      const wizard = await renderWizard();
 
       await fill('Connection name', '    ', wizard);
       await click('Continue', wizard);
@@ -49,7 +45,7 @@ describe('validation of the wizard’s own fields', () => {
     });
 
     it('the error disappears once the name is given', async () => {
-      const wizard = await openWizard();
+      const wizard = await renderWizard();
       await click('Continue', wizard);
 
       await fill('Connection name', 'Brand X — Infusionsoft → ACME WMS', wizard);
@@ -62,9 +58,8 @@ describe('validation of the wizard’s own fields', () => {
 
   describe('Merchant Information, new merchant', () => {
     async function onStep2() {
-      const wizard = await openWizard();
-      await fill('Connection name', 'Brand Y — Infusionsoft → ACME WMS', wizard);
-      await click('Continue', wizard);
+      const wizard = await renderWizard();
+      await toMerchantStep(wizard);
       return wizard;
     }
 
@@ -102,7 +97,7 @@ describe('validation of the wizard’s own fields', () => {
 
       await click('Back', wizard);
 
-      expect(field('Connection name', wizard).value).to.equal('Brand Y — Infusionsoft → ACME WMS');
+      expect(field('Connection name', wizard).value).to.equal(typed['Connection name']);
     });
   });
 
@@ -110,18 +105,8 @@ describe('validation of the wizard’s own fields', () => {
     async function sendWithAddress(address: Record<string, string>) {
       const endpoint = recordingEndpoint();
       await useBackend(endpoint.handler);
-      const wizard = await openWizard('/api/connections');
-      await fill('Connection name', 'Brand Y — Infusionsoft → ACME WMS', wizard);
-      await click('Continue', wizard);
-      await fill('Company name', 'Brand Y', wizard);
-      for (const [label, value] of Object.entries(address)) await fill(label, value, wizard);
-      await click('Continue', wizard);
-      await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
-      await click('Continue', wizard);
-      await fill('Name', 'Brand Y Store', wizard);
-      await fill('Application name', 'brandy', wizard);
-      await fill('Username', 'admin@example.com', wizard);
-      await fill('Password', 'hunter2', wizard);
+      const wizard = await renderWizard({ endpoint: '/api/connections' });
+      await readyToSubmit(wizard, { merchant: { 'Company name': typed['Company name'], ...address } });
       await click('Add connection', wizard);
       await waitFor(() => endpoint.requests.length > 0);
       return (endpoint.requests[0].body as { customer: unknown }).customer;
@@ -142,11 +127,8 @@ describe('validation of the wizard’s own fields', () => {
 
   describe('Merchant Information, existing merchant', () => {
     async function onStep2WithMerchants() {
-      const wizard = await openWizard();
-      wizard.merchants = merchants;
-      await settle();
-      await fill('Connection name', 'Brand X — Infusionsoft → ACME WMS', wizard);
-      await click('Continue', wizard);
+      const wizard = await renderWizard({ merchants });
+      await toMerchantStep(wizard);
       return wizard;
     }
 
@@ -177,8 +159,9 @@ describe('validation of the wizard’s own fields', () => {
     it('requires the store’s name and keeps the credentials typed', async () => {
       const endpoint = recordingEndpoint();
       await useBackend(endpoint.handler);
-      const wizard = await openWizard('/api/connections');
-      await completeNewMerchantSteps(wizard);
+      const wizard = await renderWizard({ endpoint: '/api/connections' });
+      const payloads = submittedPayloads(wizard);
+      await toStoreStep(wizard);
       await fill('Application name', 'brandy', wizard);
       await fill('Username', 'admin@example.com', wizard);
 
@@ -190,6 +173,7 @@ describe('validation of the wizard’s own fields', () => {
       expect(currentHeading(wizard)).to.equal('Store Setup');
       expect(field('Application name', wizard).value).to.equal('brandy');
       expect(field('Username', wizard).value).to.equal('admin@example.com');
+      expect(payloads, 'acw-submit').to.deep.equal([]);
       expect(endpoint.requests).to.have.length(0);
     });
   });
