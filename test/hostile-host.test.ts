@@ -5,7 +5,8 @@ import { HttpResponse } from 'msw';
 import '../src/index.js';
 import type { AddConnectionWizard, ErrorDetail } from '../src/index.js';
 import { alertText, created, submitAndFail } from './failure-helpers.js';
-import { click, completeNewMerchantSteps, currentHeading, fill, fillInfusionsoft, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { readyToSubmit } from './route.js';
 
 /** Runs `act` with console.error and console.warn recorded. */
 async function consoleOf<T>(act: () => Promise<T>): Promise<{ result: T; errors: string[]; warnings: string[] }> {
@@ -101,8 +102,7 @@ describe('request configuration', () => {
         const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint=${endpoint}></add-connection-wizard>`);
         const failures: ErrorDetail[] = [];
         wizard.addEventListener('acw-error', (e) => failures.push(e.detail));
-        await completeNewMerchantSteps(wizard);
-        await fillInfusionsoft(wizard);
+        await readyToSubmit(wizard);
         await click('Add connection', wizard);
         await waitFor(() => failures.length > 0);
         await settle();
@@ -132,7 +132,7 @@ describe('message overrides of the wrong kind', () => {
     await click('Next', wizard);
     await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
     await click('Next', wizard);
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard);
     await click('Add connection', wizard);
 
     await waitFor(() => currentHeading(wizard) === 'Connection created');

@@ -4,8 +4,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import '../src/index.js';
 import type { AddConnectionWizard } from '../src/index.js';
-import { alertText, created, submitAndFail, typed } from './failure-helpers.js';
-import { click, completeNewMerchantSteps, currentHeading, fill, fillInfusionsoft, recordingEndpoint, settle, useBackend, waitFor, worker } from './helpers.js';
+import { alertText, created, submitAndFail } from './failure-helpers.js';
+import { click, currentHeading, fill, recordingEndpoint, settle, useBackend, waitFor, worker } from './helpers.js';
+import { readyToSubmit, toWarehouseStep, typed } from './route.js';
 
 describe('a redirecting endpoint', () => {
   for (const status of [307, 308, 302, 301]) {
@@ -34,8 +35,7 @@ describe('the Idempotency-Key of a submission whose outcome is unknown', () => {
     await useBackend(endpoint.handler);
     const key = `idem-${Date.now()}`;
     const first = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" draft-key=${key} .timeout=${200}></add-connection-wizard>`);
-    await completeNewMerchantSteps(first);
-    await fillInfusionsoft(first);
+    await readyToSubmit(first);
     await click('Add connection', first);
     await waitFor(() => alertText(first).includes('took too long'));
     await waitFor(() => (localStorage.getItem(`add-connection-wizard:${key}`) ?? '').includes('idempotencyKey'));
@@ -87,10 +87,7 @@ describe('a Test connection answer that never comes', () => {
   it('fails after the timeout instead of saying “Testing…” forever', async () => {
     await useBackend(http.post('/api/test', async () => (await delay('infinite'), HttpResponse.json({ ok: true }))));
     const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard test-endpoint="/api/test" .timeout=${200}></add-connection-wizard>`);
-    await fill('Connection name', 'C', wizard);
-    await click('Continue', wizard);
-    await fill('Company name', 'Brand Y', wizard);
-    await click('Continue', wizard);
+    await toWarehouseStep(wizard);
     await fill('Connection string', typed['Connection string'], wizard);
     await click('Test connection', wizard);
 
@@ -102,10 +99,7 @@ describe('a Test connection answer that never comes', () => {
   it('fails after the timeout when the host answers through respondWith and never settles', async () => {
     const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard .timeout=${200}></add-connection-wizard>`);
     wizard.addEventListener('acw-test-connection', (e) => e.detail.respondWith(new Promise(() => {})));
-    await fill('Connection name', 'C', wizard);
-    await click('Continue', wizard);
-    await fill('Company name', 'Brand Y', wizard);
-    await click('Continue', wizard);
+    await toWarehouseStep(wizard);
     await fill('Connection string', typed['Connection string'], wizard);
     await click('Test connection', wizard);
 

@@ -4,7 +4,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { AddConnectionWizard, Merchant } from '../src/index.js';
-import { click, currentHeading, fill, fillInfusionsoft, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { en, es } from '../src/messages.js';
+import { readyToSubmit, toMerchantStep } from './route.js';
 
 const words = ['Acme', 'Brand', 'Oak', 'Ember', 'North', 'Harbor', 'Pine', 'Summit', 'River', 'Stone'];
 /** 10,000 merchants with names like "Oak Summit 3207", each with two warehouses and a store. */
@@ -15,13 +17,12 @@ const manyMerchants: Merchant[] = Array.from({ length: 10_000 }, (_, i) => ({
   stores: [{ id: i * 10 + 3, name: `Store ${i}`, platform: 'infusionsoft' }],
 }));
 
-async function toMerchantStep(o: { merchants?: Merchant[]; searchMerchants?: AddConnectionWizard['searchMerchants']; lang?: string } = {}) {
+async function wizardAtMerchants(o: { merchants?: Merchant[]; searchMerchants?: AddConnectionWizard['searchMerchants']; lang?: string } = {}) {
   const endpoint = recordingEndpoint();
   await useBackend(endpoint.handler);
   const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" lang=${o.lang ?? 'en'}
     .merchants=${o.merchants ?? []} .searchMerchants=${o.searchMerchants}></add-connection-wizard>`);
-  await fill(o.lang === 'es' ? 'Nombre de la conexión' : 'Connection name', 'Oak Summit — Infusionsoft → Main', wizard);
-  await click(o.lang === 'es' ? 'Continuar' : 'Continue', wizard);
+  await toMerchantStep(wizard, { messages: o.lang === 'es' ? es : en });
   return { wizard, endpoint };
 }
 
@@ -41,13 +42,13 @@ async function finishAndSubmit(wizard: AddConnectionWizard) {
   await click('Use existing store', wizard).catch(() => undefined);
   getByLabel('Create new store', wizard).click();
   await settle();
-  await fillInfusionsoft(wizard);
+  await readyToSubmit(wizard);
   await click('Add connection', wizard);
 }
 
 describe('choosing among 10,000 merchants', () => {
   it('is a combobox with at most 50 options in the DOM, and says so', async () => {
-    const { wizard } = await toMerchantStep({ merchants: manyMerchants });
+    const { wizard } = await wizardAtMerchants({ merchants: manyMerchants });
     const input = getByLabel('Existing merchants', wizard);
 
     input.focus();
@@ -61,7 +62,7 @@ describe('choosing among 10,000 merchants', () => {
   });
 
   it('is chosen by keyboard: type, arrow, Enter; the customer_id sent is that merchant’s', async () => {
-    const { wizard, endpoint } = await toMerchantStep({ merchants: manyMerchants });
+    const { wizard, endpoint } = await wizardAtMerchants({ merchants: manyMerchants });
     const input = getByLabel('Existing merchants', wizard);
 
     await typeInto(input, 'oak summit 32');
@@ -77,7 +78,7 @@ describe('choosing among 10,000 merchants', () => {
   });
 
   it('finds a merchant by its number, and puts word starts first', async () => {
-    const { wizard } = await toMerchantStep({ merchants: manyMerchants });
+    const { wizard } = await wizardAtMerchants({ merchants: manyMerchants });
     const input = getByLabel('Existing merchants', wizard);
 
     await typeInto(input, '17342');
@@ -92,7 +93,7 @@ describe('choosing among 10,000 merchants', () => {
   });
 
   it('is chosen by pointer, and offers that merchant’s warehouses', async () => {
-    const { wizard, endpoint } = await toMerchantStep({ merchants: manyMerchants });
+    const { wizard, endpoint } = await wizardAtMerchants({ merchants: manyMerchants });
     const input = getByLabel('Existing merchants', wizard);
     await typeInto(input, 'River Pine 9');
     const option = [...listOf(input).querySelectorAll<HTMLElement>('[role=option]')].find((o) => o.textContent!.trim() === 'River Pine 9668')!;
@@ -107,7 +108,7 @@ describe('choosing among 10,000 merchants', () => {
     await click('Continue', wizard);
     getByLabel('Create new store', wizard).click();
     await settle();
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard);
     await click('Add connection', wizard);
     await waitFor(() => endpoint.requests.length === 1);
     expect(endpoint.requests[0].body).to.deep.include({ customer_id: 19_668, warehouse_id: 96_682 });
@@ -115,7 +116,7 @@ describe('choosing among 10,000 merchants', () => {
 
   it('is accessible with the list open, in English and Spanish', async () => {
     for (const lang of ['en', 'es']) {
-      const { wizard } = await toMerchantStep({ merchants: manyMerchants, lang });
+      const { wizard } = await wizardAtMerchants({ merchants: manyMerchants, lang });
       const input = getByLabel(lang === 'es' ? 'Comerciantes existentes' : 'Existing merchants', wizard);
       input.focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -132,7 +133,7 @@ describe('searching the host’s merchants (searchMerchants)', () => {
 
   it('searches once typing pauses, aborts the previous search, and sends the chosen merchant', async () => {
     const calls: { query: string; signal: AbortSignal }[] = [];
-    const { wizard, endpoint } = await toMerchantStep({
+    const { wizard, endpoint } = await wizardAtMerchants({
       searchMerchants: (query, { signal }) => {
         calls.push({ query, signal });
         return new Promise((resolve) => setTimeout(() => resolve(found), 300));
@@ -153,7 +154,7 @@ describe('searching the host’s merchants (searchMerchants)', () => {
     expect(getByLabel('Found WH', wizard).checked).to.equal(true);
     await click('Continue', wizard);
     await fill('Name', 'Found Store', wizard);
-    await fillInfusionsoft(wizard);
+    await readyToSubmit(wizard);
     await click('Add connection', wizard);
 
     await waitFor(() => endpoint.requests.length === 1);
@@ -162,7 +163,7 @@ describe('searching the host’s merchants (searchMerchants)', () => {
 
   it('shows a slow search as busy, then its results', async () => {
     let answer!: (merchants: Merchant[]) => void;
-    const { wizard } = await toMerchantStep({ searchMerchants: () => new Promise((resolve) => (answer = resolve)) });
+    const { wizard } = await wizardAtMerchants({ searchMerchants: () => new Promise((resolve) => (answer = resolve)) });
     const input = getByLabel('Existing merchants', wizard);
 
     await typeInto(input, 'Found');
@@ -182,7 +183,7 @@ describe('searching the host’s merchants (searchMerchants)', () => {
     const consoleError = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const { wizard } = await toMerchantStep({ searchMerchants: async () => (fail ? Promise.reject(new Error('502')) : found) });
+      const { wizard } = await wizardAtMerchants({ searchMerchants: async () => (fail ? Promise.reject(new Error('502')) : found) });
       const input = getByLabel('Existing merchants', wizard);
 
       await typeInto(input, 'Found');
@@ -200,7 +201,7 @@ describe('searching the host’s merchants (searchMerchants)', () => {
   });
 
   it('says nothing matched', async () => {
-    const { wizard } = await toMerchantStep({ searchMerchants: async () => [] });
+    const { wizard } = await wizardAtMerchants({ searchMerchants: async () => [] });
     const input = getByLabel('Existing merchants', wizard);
 
     await typeInto(input, 'Zzz');
