@@ -142,11 +142,15 @@ describe('searching the host’s merchants (searchMerchants)', () => {
     const input = getByLabel('Existing merchants', wizard);
 
     await typeInto(input, 'Fou');
-    await waitFor(() => calls.length === 1);
+    await waitFor(() => calls.length >= 1);
+    const first = calls.length;
     await sendKeys({ type: 'nd' });
-    expect(calls[0].signal.aborted).to.equal(true);
     await waitFor(() => options(input).includes('Found Co'));
-    expect(calls.map((c) => c.query)).to.deep.equal(['Fou', 'Found']);
+    // Every search before the last was aborted by the keystroke after it.
+    expect(calls.length).to.be.greaterThan(first);
+    expect(calls.at(-1)!.query).to.equal('Found');
+    expect(calls.slice(0, -1).every((c) => c.signal.aborted)).to.equal(true);
+    expect(calls.at(-1)!.signal.aborted).to.equal(false);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await settle();
