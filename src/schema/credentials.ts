@@ -4,7 +4,7 @@
 
 // Words that name a credential wherever they appear in a field name (`apiKey`, `API-KEY`,
 // `client_secret`, `x-auth-token`).
-const credentialParts = /pass(?:word|wd|phrase|code)|secret|token|credential|api_?key|private_?key|access_?key|signing_?key|auth(?!or)|bearer|cookie|session|signature|hmac/;
+const credentialParts = /pass(?:word|wd|phrase|code)|secret|token|credential|api_?key|private_?key|access_?key|signing_?key|auth(?!ors?(?:_|$))|bearer|cookie|session|signature|hmac/;
 // Words that name one only as a whole word (`key`, `pin`; not `monkey`, `spinner`).
 const credentialWords = new Set(['key', 'keys', 'pass', 'pwd', 'pin', 'otp', 'sig', 'jwt', 'sid', 'cert', 'certificate']);
 
