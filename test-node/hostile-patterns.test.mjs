@@ -48,7 +48,9 @@ describe('host patterns: the same answers as JavaScript', () => {
   it('matches exactly when ^(?:pattern)$ does, for patterns without backreferences or lookarounds (fast-check)', () => {
     fc.assert(
       fc.property(alternation.filter(compiles), fc.array(text, { minLength: 1, maxLength: 6 }), (pattern, inputs) => {
-        assert.equal(patternProblem(pattern), undefined, pattern);
+        // Nested repetitions may expand past the state limit: refused for size, never for syntax.
+        const problem = patternProblem(pattern);
+        if (problem) return assert.match(problem, /too large/, pattern);
         const native = new RegExp(`^(?:${pattern})$`);
         for (const input of inputs) assert.equal(matchesPattern(pattern, input), native.test(input), `${pattern} on ${JSON.stringify(input)}`);
       }),
@@ -122,7 +124,7 @@ describe('host patterns: never block the main thread', () => {
 
   it('answers within 50 ms for the worst patterns found, at the longest input', () => {
     // Machines as large as allowed whose states all stay live on every character.
-    const worst = ['(?:a*|.*){166}', '(?:.*.*.*.*){111}', '(?:(?:.?)*){250}', '(?:(?:a|a|.)*){142}', '(?:[^!]*){333}', '(?:.*){333}', '(?:.?.?.?.?.?.?.?.?.?){52}', '(a+)+b', '\\d*\\d*\\d*\\d*\\d*x'];
+    const worst = ['(?:a*|.*){83}', '(?:.*.*.*.*){55}', '(?:(?:.?)*){125}', '(?:(?:a|a|.)*){71}', '(?:[^!]*){166}', '(?:.*){166}', '(?:\\b.*){125}', '(?:(?:.*)*){125}', '(a+)+b', '\\d*\\d*\\d*\\d*\\d*x'];
     const inputs = ['a'.repeat(patternInputLimit - 1) + '!', 'ab '.repeat(341) + '!'];
     let slowest = { ms: 0 };
     for (const pattern of worst) {

@@ -24,7 +24,8 @@ export interface FieldDefinition {
   /**
    * A regular expression the whole value must match (source text, no slashes, no flags).
    * It runs in linear time on at most 1024 characters, so backreferences and lookarounds
-   * are not supported: a definition using them is left out with a warning.
+   * are not supported, nor patterns that expand to more than 500 states (`\d{1,255}` is 255
+   * copies: write `\d+` and a `maxLength`): a definition using them is left out with a warning.
    */
   pattern?: string;
   /** What to say when `pattern` does not match. */
