@@ -18,6 +18,8 @@ async function render(platforms?: PlatformDefinition[]) {
   await click('Continue', wizard);
   await fill('Company name', 'Logins Co', wizard);
   await click('Continue', wizard);
+  // A definition's form is loaded on first use: wait for it.
+  await waitFor(() => getByLabel('Connection string', wizard));
   return wizard;
 }
 

@@ -53,6 +53,7 @@ async function fillLeaky(wizard: AddConnectionWizard) {
   await click('Continue', wizard);
   await fill('Company name', 'Drafts Co', wizard);
   await click('Continue', wizard);
+  await waitFor(() => getByLabel('Connection string', wizard));
   await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
   await click('Continue', wizard);
   await fill('Name', 'Drafts Store', wizard);

@@ -19,6 +19,7 @@ async function storeSetup() {
   await click('Continue', wizard);
   await fill('Company name', 'Names Co', wizard);
   await click('Continue', wizard);
+  await waitFor(() => getByLabel('Connection string', wizard));
   await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
   await click('Continue', wizard);
   await fill('Name', 'Names Store', wizard);

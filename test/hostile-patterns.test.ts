@@ -21,6 +21,7 @@ async function storeSetup(platforms: PlatformDefinition[]) {
   await click('Continue', wizard);
   await fill('Company name', 'Patterns Co', wizard);
   await click('Continue', wizard);
+  await waitFor(() => getByLabel('Connection string', wizard));
   await fill('Connection string', 'sftp://wh1:secret@ftp.example.com', wizard);
   await click('Continue', wizard);
   await fill('Name', 'Patterns Store', wizard);
