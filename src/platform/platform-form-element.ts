@@ -23,7 +23,12 @@ interface TextFieldOptions {
   secret?: boolean;
   type?: 'text' | 'email' | 'url';
   inputmode?: string;
+  /**
+   * The input's `autocomplete`. A platform's credentials are a third party's, so the
+   * tokens of the site's own login are replaced: `new-password` on a secret, `off` elsewhere.
+   */
   autocomplete?: string;
+  /** Off anyway for a secret or a field named like a credential. */
   spellcheck?: boolean;
   /** Cleans pasted text (on paste and when the field is left). */
   clean?: (raw: string) => Cleaned;
