@@ -29,9 +29,10 @@ export class DropstreamWarehouseForm extends PlatformFormElement {
         label: m.connectionString,
         hint: m.connectionStringHint,
         required: true,
-        // It holds a password but is not one to save: a password manager must not offer it.
+        // It holds a password but not this site's: `new-password` keeps the browser from
+        // filling in the site's saved login (Chromium ignores `off` on a password input).
         secret: true,
-        autocomplete: 'off',
+        autocomplete: 'new-password',
         spellcheck: false,
       })}
     `;

@@ -47,10 +47,11 @@ export class InfusionsoftStoreForm extends PlatformFormElement {
         label: m.username,
         hint: m.usernameHint,
         required: true,
-        autocomplete: 'username',
+        // An Infusionsoft login, not this site's: the browser must not offer the user's own.
+        autocomplete: 'off',
         spellcheck: false,
       })}
-      ${this.textField('password', { label: m.password, required: true, secret: true, autocomplete: 'current-password' })}
+      ${this.textField('password', { label: m.password, required: true, secret: true, autocomplete: 'new-password' })}
       ${this.textField('tracking_number_custom_field_name', { label: m.trackingField, hint: m.trackingFieldHint, spellcheck: false })}
       ${this.textField('shipment_date_custom_field_name', { label: m.shipmentDateField, hint: m.shipmentDateFieldHint, spellcheck: false })}
       ${this.choiceField('pay_status', {

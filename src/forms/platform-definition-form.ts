@@ -35,12 +35,23 @@ export class PlatformDefinitionForm extends PlatformFormElement {
     this.platform ||= this.definition.id;
     this.label ||= this.definition.label;
     // Values typed before the definition arrived keep; the rest start at their defaults.
-    const missing = this.definition.fields.some((f) => !(f.name in this.values));
+    const missing = this.definition.fields.some((f) => !Object.hasOwn(this.values, f.name));
     if (missing) this.values = { ...initialValues(this.definition), ...this.values };
   }
 
   protected override parseValues(values: FormValues): PlatformFormResult {
     return this.definition ? parseAdapter(this.definition, values) : { ok: false, errors: {} };
+  }
+
+  /**
+   * A definition's field is kept in a draft only when it is known to be safe: a choice, a
+   * yes/no or a number, or a field marked `keepInDraft`; and never a credential by name or
+   * by value (the base class's rule).
+   */
+  protected override keepsInDraft(name: string, value: string | boolean): boolean {
+    const field = this.definition?.fields.find((f) => f.name === name);
+    const safeKind = field?.type === 'select' || field?.type === 'boolean' || field?.type === 'number';
+    return Boolean(field && field.type !== 'secret' && (safeKind || field.keepInDraft)) && super.keepsInDraft(name, value);
   }
 
   private renderField(field: FieldDefinition) {
@@ -64,7 +75,7 @@ export class PlatformDefinitionForm extends PlatformFormElement {
           secret: field.type === 'secret',
           type: field.type === 'url' || field.type === 'email' ? field.type : 'text',
           inputmode: field.type === 'number' ? 'numeric' : undefined,
-          autocomplete: field.autocomplete ?? (field.type === 'secret' ? 'off' : undefined),
+          autocomplete: field.autocomplete,
           spellcheck: field.type === 'text' && !field.clean ? undefined : false,
           clean: cleanerOf(field),
         });

@@ -1,4 +1,6 @@
 // Every string the wizard shows, in one place so that a translation replaces them all.
+import { own } from '../schema/records.js';
+
 export const en = {
   steps: ['Basic Information', 'Merchant Information', 'Warehouse Setup', 'Store Setup'],
   progressLabel: 'Progress',
@@ -278,6 +280,8 @@ export const es: Messages = {
     'Enter an email address, for example name@example.com.': 'Escriba una dirección de correo, por ejemplo nombre@example.com.',
     'Enter a number.': 'Escriba un número.',
     'Added “https://” to the address.': 'Se ha añadido «https://» a la dirección.',
+    'Give the adapter as an object of strings, numbers, booleans or nulls.': 'Indique el adaptador como un objeto de textos, números, booleanos o nulos.',
+    'Give a string, number, true, false or null.': 'Indique un texto, un número, true, false o null.',
   },
   validationPatterns: [
     [/^Use at most (\d+) characters\.$/, (max) => `Use como máximo ${max} caracteres.`],
@@ -286,6 +290,8 @@ export const es: Messages = {
     [/^Enter the (.+)\.$/, (label) => `Rellene el campo «${label}».`],
     [/^Choose one of the (.+) options\.$/, (label) => `Elija una de las opciones de «${label}».`],
     [/^Check the (.+)\.$/, (label) => `Revise el campo «${label}».`],
+    [/^Give at most (\d+) adapter values\.$/, (max) => `Indique como máximo ${max} valores del adaptador.`],
+    [/^An adapter key has 1 to (\d+) characters\.$/, (max) => `Una clave del adaptador tiene de 1 a ${max} caracteres.`],
   ],
 };
 
@@ -296,14 +302,16 @@ const catalogues: Record<string, Messages> = { en, es };
  * with a host's overrides on top.
  */
 export function messagesFor(lang: string | undefined, overrides?: Partial<Messages>): Messages {
-  const base = catalogues[(lang ?? '').toLowerCase()] ?? catalogues[(lang ?? '').toLowerCase().split('-')[0]] ?? en;
+  const tag = (lang ?? '').toLowerCase();
+  // Own keys only: `lang="constructor"` is an unknown language, not `Object`.
+  const base = own(catalogues, tag) ?? own(catalogues, tag.split('-')[0]) ?? en;
   return overrides ? { ...base, ...overrides } : base;
 }
 
 /** A validation message from the schemas, in the wizard's language. */
 export function translate(message: string, m: Messages): string {
-  const exact = m.validation[message];
-  if (exact) return exact;
+  const exact = own(m.validation, message);
+  if (typeof exact === 'string' && exact) return exact;
   for (const [pattern, render] of m.validationPatterns) {
     const match = pattern.exec(message);
     if (match) return render(...match.slice(1));

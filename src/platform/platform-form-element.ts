@@ -9,6 +9,8 @@ import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import { renderCheckbox, renderChoice, renderField, renderSelect, type ChoiceOption } from '../internal/field.js';
 import type { Cleaned } from '../schema/clean.js';
+import { isCredentialName, isCredentialValue, thirdPartyAutocomplete } from '../schema/credentials.js';
+import { own } from '../schema/records.js';
 import { messagesFor, translate, type Messages } from '../internal/messages.js';
 import { fieldStyles, tokens } from '../internal/field.styles.js';
 import { withoutEmpty } from '../schema/text.js';
@@ -21,7 +23,12 @@ interface TextFieldOptions {
   secret?: boolean;
   type?: 'text' | 'email' | 'url';
   inputmode?: string;
+  /**
+   * The input's `autocomplete`. A platform's credentials are a third party's, so the
+   * tokens of the site's own login are replaced: `new-password` on a secret, `off` elsewhere.
+   */
   autocomplete?: string;
+  /** Off anyway for a secret or a field named like a credential. */
   spellcheck?: boolean;
   /** Cleans pasted text (on paste and when the field is left). */
   clean?: (raw: string) => Cleaned;
@@ -29,6 +36,10 @@ interface TextFieldOptions {
 
 /** A form's values by adapter key: text, or true/false for checkboxes. */
 export type FormValues = Record<string, string | boolean>;
+
+/** A copy of a record without one key (which may be `__proto__`). */
+const without = <T>(record: Record<string, T>, name: string): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => key !== name));
 
 /**
  * A base for platform forms: finds the wizard through `@lit/context`, registers with it,
@@ -162,7 +173,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   setErrors(errors: Record<string, string>): string[] {
     this.serverErrors = { ...errors };
     this.showAll = true;
-    return Object.keys(errors).filter((name) => !(name in this.initialValues));
+    return Object.keys(errors).filter((name) => !Object.hasOwn(this.initialValues, name));
   }
 
   focusField(name?: string) {
@@ -194,19 +205,19 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     if (!this.schema) throw new Error(`${this.localName}: set \`schema\` or override \`parseValues\`.`);
     const result = this.schema.safeParse(withoutEmpty(values));
     if (result.success) return { ok: true, adapter: result.data as Record<string, unknown> };
-    const errors: Record<string, string> = {};
+    const errors = new Map<string, string>();
     for (const issue of result.error.issues) {
       const name = String(issue.path[0] ?? '');
-      errors[name] ??= issue.message;
+      if (!errors.has(name)) errors.set(name, issue.message);
     }
-    return { ok: false, errors };
+    return { ok: false, errors: Object.fromEntries(errors) };
   }
 
   private firstInvalidField(): string | undefined {
     const result = this.parse();
     const errors = { ...(result.ok ? {} : result.errors), ...this.serverErrors };
     const order = [...this.renderRoot.querySelectorAll('input:not([type=radio]), select, fieldset')].map((el) => el.id);
-    return order.find((id) => id in errors);
+    return order.find((id) => Object.hasOwn(errors, id));
   }
 
   /** The messages in the wizard's language (from the context), for forms that show text. */
@@ -216,23 +227,24 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   /** The message to show for a field now, if any, in the wizard's language. */
   protected errorFor(name: string): string | undefined {
-    if (this.serverErrors[name]) return this.serverErrors[name];
+    const server = own(this.serverErrors, name);
+    if (server) return server;
     if (!this.showAll && !this.touched.has(name)) return undefined;
     const result = this.parse();
-    const message = result.ok ? undefined : result.errors[name];
+    const message = result.ok ? undefined : own(result.errors, name);
     return message && translate(message, this.messages);
   }
 
+  /** A field's value, if it has one (`constructor` and `__proto__` are names like any other). */
+  protected valueFor(name: string): string | boolean | undefined {
+    return own(this.values, name);
+  }
+
   protected setValue(name: string, value: string | boolean) {
+    // A computed key defines an own property, `__proto__` included.
     this.values = { ...this.values, [name]: value };
-    if (this.notes[name]) {
-      const { [name]: _, ...rest } = this.notes;
-      this.notes = rest;
-    }
-    if (this.serverErrors[name]) {
-      const { [name]: _, ...rest } = this.serverErrors;
-      this.serverErrors = rest;
-    }
+    if (Object.hasOwn(this.notes, name)) this.notes = without(this.notes, name);
+    if (Object.hasOwn(this.serverErrors, name)) this.serverErrors = without(this.serverErrors, name);
   }
 
   private touch(name: string) {
@@ -240,12 +252,19 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     this.touched = new Set(this.touched).add(name);
   }
 
+  /**
+   * Whether a field's value may be kept in a draft (in `localStorage`, in clear). Never a
+   * secret, a field named like a credential (`api_key`, `access_token`) or a value that
+   * looks like one (`https://user:password@host`, a token). A subclass may keep less.
+   */
+  protected keepsInDraft(name: string, value: string | boolean): boolean {
+    return !this.secretNames.has(name) && !isCredentialName(name) && !isCredentialValue(value);
+  }
+
   draftValues(): FormValues {
-    const kept: FormValues = {};
-    for (const [name, value] of Object.entries(this.values)) {
-      if (!this.secretNames.has(name) && value !== this.initialValues[name]) kept[name] = value;
-    }
-    return kept;
+    return Object.fromEntries(
+      Object.entries(this.values).filter(([name, value]) => value !== own(this.initialValues, name) && this.keepsInDraft(name, value)),
+    );
   }
 
   restoreDraft(values: FormValues) {
@@ -254,16 +273,16 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       this.pendingDraft = values;
       return;
     }
-    const restored = { ...this.values };
-    for (const [name, value] of Object.entries(values)) {
-      if (!this.secretNames.has(name) && (typeof value === 'string' || typeof value === 'boolean')) restored[name] = value;
-    }
-    this.values = restored;
+    const kept = Object.entries(values).filter(
+      ([name, value]) => (typeof value === 'string' || typeof value === 'boolean') && this.keepsInDraft(name, value),
+    );
+    this.values = { ...this.values, ...Object.fromEntries(kept) };
   }
 
   /** A labelled text or secret input bound to `values[name]`. */
   protected textField(name: string, o: TextFieldOptions): TemplateResult {
     if (o.secret) this.secretNames.add(name);
+    const note = own(this.notes, name);
     return renderField({
       id: name,
       label: o.label,
@@ -271,12 +290,13 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       required: o.required,
       secret: o.secret,
       type: o.type,
-      autocomplete: o.autocomplete,
+      // A platform's credentials are a third party's: never the site's own login.
+      autocomplete: thirdPartyAutocomplete(name, Boolean(o.secret), o.autocomplete),
       inputmode: o.inputmode,
-      spellcheck: o.spellcheck,
-      value: String(this.values[name] ?? ''),
+      spellcheck: isCredentialName(name) ? false : o.spellcheck,
+      value: String(this.valueFor(name) ?? ''),
       error: this.errorFor(name),
-      note: this.notes[name] && translate(this.notes[name], this.messages),
+      note: note && translate(note, this.messages),
       texts: this.messages,
       revealed: this.revealed.has(name),
       disabled: this.wizard?.disabled,
@@ -298,7 +318,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   /** Applies a field's cleaning rule to its value and keeps the note of what changed. */
   private clean(name: string, cleaner: ((raw: string) => Cleaned) | undefined) {
-    const raw = this.values[name];
+    const raw = this.valueFor(name);
     if (!cleaner || typeof raw !== 'string') return;
     const { value, note } = cleaner(raw);
     if (value === raw) return;
@@ -312,7 +332,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       id: name,
       label: o.label,
       hint: o.hint,
-      checked: this.values[name] === true,
+      checked: this.valueFor(name) === true,
       disabled: this.wizard?.disabled,
       onChange: (checked) => this.setValue(name, checked),
     });
@@ -325,7 +345,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       label: o.label,
       hint: o.hint,
       options: o.options,
-      value: String(this.values[name] ?? ''),
+      value: String(this.valueFor(name) ?? ''),
       error: this.errorFor(name),
       disabled: this.wizard?.disabled,
       onChange: (value) => {
@@ -343,7 +363,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       legend: o.label,
       hint: o.hint,
       options: o.options,
-      value: String(this.values[name] ?? ''),
+      value: String(this.valueFor(name) ?? ''),
       error: this.errorFor(name),
       disabled: this.wizard?.disabled,
       onChange: (value) => {

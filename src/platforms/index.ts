@@ -2,6 +2,9 @@ import type { PlatformDefinition } from '../schema/platform-definition.js';
 
 // Platforms described as data, with the fields and rules of DropStream's help centre. A
 // host passes these (or its own, often fetched as JSON) to the wizard's `platforms`.
+// The credentials are a third party's, so no field asks the browser for the site's own
+// login (`username`, `current-password`); names, addresses and custom-field names that
+// are not secret say `keepInDraft` so that a draft keeps them.
 
 export const infusionsoft: PlatformDefinition = {
   id: 'infusionsoft',
@@ -22,11 +25,12 @@ export const infusionsoft: PlatformDefinition = {
       clean: { subdomainOf: 'infusionsoft.com' },
       autocomplete: 'off',
       maxLength: 63,
+      keepInDraft: true,
     },
-    { name: 'username', label: 'Username', type: 'text', required: true, hint: 'An Infusionsoft user with Administration privileges.', autocomplete: 'username', clean: 'trim' },
-    { name: 'password', label: 'Password', type: 'secret', required: true, autocomplete: 'current-password' },
-    { name: 'tracking_number_custom_field_name', label: 'Tracking Number Field', type: 'text', hint: 'The Infusionsoft custom field where tracking numbers are stored.' },
-    { name: 'shipment_date_custom_field_name', label: 'Shipment Date Field', type: 'text', hint: 'The Infusionsoft custom field where shipment dates are stored.' },
+    { name: 'username', label: 'Username', type: 'text', required: true, hint: 'An Infusionsoft user with Administration privileges.', autocomplete: 'off', clean: 'trim', keepInDraft: true },
+    { name: 'password', label: 'Password', type: 'secret', required: true, autocomplete: 'new-password' },
+    { name: 'tracking_number_custom_field_name', label: 'Tracking Number Field', type: 'text', hint: 'The Infusionsoft custom field where tracking numbers are stored.', keepInDraft: true },
+    { name: 'shipment_date_custom_field_name', label: 'Shipment Date Field', type: 'text', hint: 'The Infusionsoft custom field where shipment dates are stored.', keepInDraft: true },
     {
       name: 'pay_status',
       label: 'Pay Status',
@@ -58,8 +62,9 @@ export const shopify: PlatformDefinition = {
       patternMessage: 'Enter only the shop’s subdomain: for mystore.myshopify.com, enter mystore.',
       clean: { subdomainOf: 'myshopify.com' },
       autocomplete: 'off',
+      keepInDraft: true,
     },
-    { name: 'access_token', label: 'Admin API access token', type: 'secret', required: true, clean: 'trim', autocomplete: 'off', hint: 'Starts with shpat_.' },
+    { name: 'access_token', label: 'Admin API access token', type: 'secret', required: true, clean: 'trim', autocomplete: 'new-password', hint: 'Starts with shpat_.' },
     { name: 'location_id', label: 'Location ID', type: 'number', required: true, hint: 'The fulfilment location whose orders this warehouse ships.', clean: 'trim' },
     { name: 'exclude_empty_orders', label: 'Skip orders with nothing to ship', type: 'boolean', default: false },
     { name: 'filter_orders_by_location', label: 'Import only orders assigned to this location', type: 'boolean', default: false },
@@ -74,9 +79,9 @@ export const wooCommerce: PlatformDefinition = {
   aliases: ['WordPress'],
   help: 'Use a WordPress user that can manage WooCommerce orders.',
   fields: [
-    { name: 'url', label: 'Store URL', type: 'url', required: true, hint: 'For example https://shop.example.com.', clean: 'url', autocomplete: 'url' },
-    { name: 'username', label: 'Username', type: 'text', required: true, autocomplete: 'username', clean: 'trim' },
-    { name: 'password', label: 'Password', type: 'secret', required: true, autocomplete: 'current-password' },
+    { name: 'url', label: 'Store URL', type: 'url', required: true, hint: 'For example https://shop.example.com.', clean: 'url', autocomplete: 'url', keepInDraft: true },
+    { name: 'username', label: 'Username', type: 'text', required: true, autocomplete: 'off', clean: 'trim', keepInDraft: true },
+    { name: 'password', label: 'Password', type: 'secret', required: true, autocomplete: 'new-password' },
     {
       name: 'order_import_status',
       label: 'Import orders with status',
@@ -106,7 +111,7 @@ export const dropstreamFileExchange: PlatformDefinition = {
       hint: 'For example sftp://user:password@ftp.example.com:22. SFTP is preferred; FTPS and FTP also work. The port may be left out.',
       check: 'ftp-connection-string',
       clean: 'trim',
-      autocomplete: 'off',
+      autocomplete: 'new-password',
     },
   ],
 };

@@ -37,8 +37,46 @@ export const platformIdSchema = z.string('Choose a platform.').check(
   z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'A platform id is lower-case letters, digits, “_” or “-”.'),
 );
 
-// JSON values only: a Map, NaN or BigInt could not be sent.
-const adapterSchema = z.record(z.string(), z.json());
+/**
+ * What an adapter may hold: flat values (a string, a finite number, a boolean or null), at
+ * most `keys` keys of 1 to `keyLength` characters, strings of at most `stringLength`. Any
+ * body then parses in time proportional to its size, and never recursively, so a backend
+ * answers a hostile body (nested thousands deep, huge) with 422, not a stack overflow.
+ */
+export const adapterLimits = { keys: 100, keyLength: 100, stringLength: 10_000 } as const;
+
+/** One value of an adapter. */
+export type AdapterValue = string | number | boolean | null;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+};
+
+const isFlat = (value: unknown): value is AdapterValue =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+
+const adapterSchema = z.pipe(
+  z.unknown().check(
+    z.superRefine((value, ctx) => {
+      const problem = (message: string, path: string[] = []) => {
+        ctx.issues.push({ code: 'custom', message, path, input: value });
+      };
+      if (!isRecord(value)) return problem('Give the adapter as an object of strings, numbers, booleans or nulls.');
+      const keys = Object.keys(value);
+      if (keys.length > adapterLimits.keys) return problem(`Give at most ${adapterLimits.keys} adapter values.`);
+      for (const key of keys) {
+        const item = value[key];
+        if (key.length === 0 || key.length > adapterLimits.keyLength) problem(`An adapter key has 1 to ${adapterLimits.keyLength} characters.`, [key.slice(0, adapterLimits.keyLength)]);
+        else if (!isFlat(item)) problem('Give a string, number, true, false or null.', [key]);
+        else if (typeof item === 'string' && item.length > adapterLimits.stringLength) problem(`Use at most ${adapterLimits.stringLength} characters.`, [key]);
+      }
+    }),
+  ),
+  // Own keys copied as entries: an adapter key `__proto__` stays a key.
+  z.transform((value) => Object.fromEntries(Object.entries(value as Record<string, AdapterValue>))),
+);
 
 export const newWarehouseSchema = z.object({ platform: platformIdSchema, adapter: adapterSchema });
 

@@ -27,13 +27,16 @@ export function toFieldErrors(error: z.core.$ZodError, prefix: readonly Property
   return errors;
 }
 
-/** Field errors as a map from the last pointer segment (a form's own field name) to message. */
+/**
+ * Field errors as a map from the last pointer segment (a form's own field name) to message.
+ * Every name is an own key, `constructor` and `__proto__` included.
+ */
 export function byFieldName(errors: readonly FieldError[], prefix: string): Record<string, string> {
-  const result: Record<string, string> = {};
+  const result = new Map<string, string>();
   for (const { pointer, detail } of errors) {
     if (!pointer.startsWith(`${prefix}/`)) continue;
     const name = pointer.slice(prefix.length + 1).replaceAll('~1', '/').replaceAll('~0', '~');
-    result[name] ??= detail;
+    if (!result.has(name)) result.set(name, detail);
   }
-  return result;
+  return Object.fromEntries(result);
 }
