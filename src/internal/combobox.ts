@@ -60,6 +60,7 @@ export class Combobox implements ReactiveController {
   #listId = '';
   #filtered?: { index: OptionIndex; query: string; result: FilterResult };
   #preparing = false;
+  #cancelPrepare: () => void = () => {};
   readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
   constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
@@ -72,10 +73,27 @@ export class Combobox implements ReactiveController {
     const index = this.#index;
     if (index && !this.#preparing) {
       this.#preparing = true;
-      (globalThis.requestIdleCallback ?? setTimeout)(() => index.prepare());
+      this.#cancelPrepare();
+      const prepare = () => {
+        this.#cancelPrepare = () => {};
+        index.prepare();
+      };
+      if (typeof requestIdleCallback === 'function') {
+        const handle = requestIdleCallback(prepare);
+        this.#cancelPrepare = () => cancelIdleCallback(handle);
+      } else {
+        const handle = setTimeout(prepare);
+        this.#cancelPrepare = () => clearTimeout(handle);
+      }
     }
     if (!this.#open || !this.#listId) return;
     this.#host.renderRoot.querySelector(`#${CSS.escape(this.#listId)} .active`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  hostDisconnected() {
+    // A wizard taken off the page does not keep 10,000 names alive for a pending sort.
+    this.#cancelPrepare();
+    this.#preparing = false;
   }
 
   /** Forgets what was typed (after reset). */
@@ -84,25 +102,33 @@ export class Combobox implements ReactiveController {
     this.#open = false;
   }
 
-  #result(options: readonly PickerOption[], remote: boolean, matchValue = false): FilterResult {
+  /** The index of `options`, made when they change (its sorting waits for a query or idle time). */
+  #indexFor(options: readonly PickerOption[], matchValue = false): OptionIndex {
     if (this.#index?.options !== options) {
       this.#index = new OptionIndex(options, { matchValue });
       this.#preparing = false;
     }
+    return this.#index;
+  }
+
+  #result(options: readonly PickerOption[], remote: boolean, matchValue = false): FilterResult {
+    const index = this.#indexFor(options, matchValue);
     // A host's search has chosen its results already: show them in their order.
     const query = remote ? '' : (this.#query ?? '');
     const cached = this.#filtered;
-    if (cached && cached.index === this.#index && cached.query === query) return cached.result;
-    const result = this.#index.filter(query, LIMIT);
-    this.#filtered = { index: this.#index, query, result };
+    if (cached && cached.index === index && cached.query === query) return cached.result;
+    const result = index.filter(query, LIMIT);
+    this.#filtered = { index, query, result };
     return result;
   }
 
   render(o: ComboboxRenderOptions) {
     const remote = o.remote;
-    const selected = o.options.find((option) => option.value === o.value);
+    const selected = o.value ? o.options.find((option) => option.value === o.value) : undefined;
     const text = this.#query ?? selected?.label ?? (o.value ? (o.valueLabel ?? '') : '');
-    const result = this.#result(o.options, Boolean(remote), o.matchValue);
+    // A closed list has no options in the DOM: the step with 10,000 merchants shows at once.
+    const result = this.#open ? this.#result(o.options, Boolean(remote), o.matchValue) : { popular: [], matches: [], hidden: 0 };
+    if (!this.#open) this.#indexFor(o.options, o.matchValue);
     const shown = [...result.popular, ...result.matches];
     const active = Math.min(this.#active, shown.length - 1);
     const listId = `${o.id}-list`;

@@ -96,22 +96,29 @@ export class OptionIndex {
     return this.options.map((_, i) => i).sort(this.#compare);
   }
 
-  /** The first `limit` in display order: from the full order when there is one, else picked in one pass. */
+  /**
+   * The first `limit` in display order: from the full order when there is one, else picked
+   * in one pass that folds each label once and keeps only the best `limit`.
+   */
   #first(limit: number): FilterResult {
-    let first: number[];
-    if (this.#order) first = this.#order.slice(0, limit);
+    let shown: PickerOption[];
+    if (this.#order) shown = this.#order.slice(0, limit).map((i) => this.options[i]);
     else {
-      this.#folded();
-      first = [];
-      for (let i = 0; i < this.options.length; i++) {
-        if (first.length === limit && this.#compare(i, first[limit - 1]) >= 0) continue;
-        let at = first.length;
-        while (at > 0 && this.#compare(i, first[at - 1]) < 0) at--;
-        first.splice(at, 0, i);
-        if (first.length > limit) first.pop();
+      const best: { option: PickerOption; rank: number; key: string }[] = [];
+      const before = (a: { rank: number; key: string }, b: { rank: number; key: string }) => a.rank > b.rank || (a.rank === b.rank && a.key < b.key);
+      for (const option of this.options) {
+        const entry = { option, rank: option.rank ?? 0, key: '' };
+        const last = best[best.length - 1];
+        if (best.length === limit && entry.rank < last.rank) continue;
+        entry.key = fold(option.label);
+        if (best.length === limit && !before(entry, last)) continue;
+        let at = best.length;
+        while (at > 0 && before(entry, best[at - 1])) at--;
+        best.splice(at, 0, entry);
+        if (best.length > limit) best.pop();
       }
+      shown = best.map((e) => e.option);
     }
-    const shown = first.map((i) => this.options[i]);
     return {
       popular: shown.filter((o) => (o.rank ?? 0) > 0),
       matches: shown.filter((o) => !((o.rank ?? 0) > 0)),
