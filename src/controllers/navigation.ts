@@ -52,7 +52,9 @@ export class NavigationController implements ReactiveController {
   hostUpdated() {
     const focus = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
-    focus?.();
+    // Just after the update, not inside it: moving focus blurs a field, which marks it
+    // touched and asks for another render (Lit's change-in-update warning).
+    if (focus) queueMicrotask(focus);
   }
 
   /** Validates each step from the current one up to (not including) `to`, then moves. */

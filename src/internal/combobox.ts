@@ -170,7 +170,8 @@ export class Combobox implements ReactiveController {
       remote?.onQuery(this.#query);
       update();
     };
-    const onBlur = () => {
+    // Just after the blur: a combobox removed by a step change is blurred inside Lit's commit.
+    const onBlur = () => queueMicrotask(() => {
       // Leaving with an exact name chooses it; anything else goes back to the choice.
       const typed = this.#query?.trim().toLowerCase();
       const exact = typed ? o.options.find((option) => option.label.toLowerCase() === typed) : undefined;
@@ -179,7 +180,7 @@ export class Combobox implements ReactiveController {
       if (!remote) this.#query = undefined;
       this.#open = false;
       update();
-    };
+    });
     const renderOption = (option: PickerOption, index: number) => html`
       <li role="option" part="picker-option" id=${optionId(index)} class=${index === active ? 'active' : ''}
         aria-selected=${option.value === o.value ? 'true' : 'false'}

@@ -48,6 +48,8 @@ export function textField(c: StepContext, pointer: string, label: string, value:
       set(v);
       c.validation.clearServerError(pointer);
     },
-    onBlur: () => c.validation.touch(pointer),
+    // A field removed by a step change is blurred while Lit commits the new step: mark it
+    // touched just after, not inside that render.
+    onBlur: () => queueMicrotask(() => c.validation.touch(pointer)),
   });
 }
