@@ -142,3 +142,17 @@ describe('readTestAnswer', () => {
     assert.deepEqual(await readTestAnswer(Promise.reject(new InsecureEndpointError('http://x'))), { ok: false, errors: [], unanswered: 'insecure' });
   });
 });
+
+const { readJsonBody, MAX_ANSWER_BYTES } = await import(new URL('answers.js', dist).href);
+
+describe('readJsonBody', () => {
+  it('parses JSON, and answers undefined for what is not', async () => {
+    assert.deepEqual(await readJsonBody(new Response('{"id":1}')), { id: 1 });
+    assert.equal(await readJsonBody(new Response('<html>')), undefined);
+    assert.equal(await readJsonBody(new Response(null)), undefined);
+  });
+  it('stops reading past the limit', async () => {
+    const body = `{"id":1,"pad":"${'x'.repeat(MAX_ANSWER_BYTES)}"}`;
+    assert.equal(await readJsonBody(new Response(body)), undefined);
+  });
+});

@@ -6,7 +6,7 @@ import '../src/index.js';
 import type { AddConnectionWizard } from '../src/index.js';
 import { alertText, created, submitAndFail } from './failure-helpers.js';
 import { click, currentHeading, fill, recordingEndpoint, settle, useBackend, waitFor, worker } from './helpers.js';
-import { readyToSubmit, toWarehouseStep, typed } from './route.js';
+import { readyToSubmit, renderWizard, toWarehouseStep, typed } from './route.js';
 
 describe('a redirecting endpoint', () => {
   for (const status of [307, 308, 302, 301]) {
@@ -105,5 +105,45 @@ describe('a Test connection answer that never comes', () => {
 
     const result = () => wizard.shadowRoot!.querySelector('[part~="test-result"]')!.textContent!;
     await waitFor(() => result().includes('took too long'), 2000);
+  });
+});
+
+describe('an answer that never ends, or never stops growing', () => {
+  const endless = () =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"id": 1, "pad": "'));
+      },
+    });
+
+  it('times out when the endpoint’s body never ends, and nothing shows as created', async () => {
+    const { wizard, errors } = await submitAndFail(() => new HttpResponse(endless(), { status: 201, headers: { 'Content-Type': 'application/json' } }), 300);
+
+    expect(errors[0].kind).to.equal('timeout');
+    expect(currentHeading(wizard)).to.equal('Store Setup');
+  });
+
+  it('times out when a host’s respondWith answer is a Response whose body never ends', async () => {
+    const wizard = await renderWizard();
+    wizard.timeout = 300;
+    const errors: string[] = [];
+    wizard.addEventListener('acw-error', (e) => errors.push(e.detail.kind));
+    wizard.addEventListener('acw-submit', (e) => {
+      e.preventDefault();
+      e.detail.respondWith(Promise.resolve(new Response(endless(), { status: 201 })));
+    });
+    await readyToSubmit(wizard);
+    await click('Add connection', wizard);
+
+    await waitFor(() => errors.length > 0, 2000);
+    expect(errors).to.deep.equal(['timeout']);
+  });
+
+  it('does not read an answer of more than a megabyte', async () => {
+    const huge = `{"id": 7, "pad": "${'x'.repeat(1_100_000)}"}`;
+    const { wizard, errors } = await submitAndFail(() => new HttpResponse(huge, { status: 201, headers: { 'Content-Type': 'application/json' } }));
+
+    expect(errors[0].kind).to.equal('server');
+    expect(alertText(wizard)).to.contain('unclear whether it was created');
   });
 });

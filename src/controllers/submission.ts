@@ -136,9 +136,11 @@ export class SubmissionController implements ReactiveController {
     this.#parts.navigation.announce(this.#parts.localize.catalogue.adding);
 
     const outcome: Outcome = event.answer
-      ? await readHostAnswer(withTimeout(event.answer, controller.signal, timeout), errorMapper)
+      ? // The whole answer, body included, within the timeout: a host's answer may never end either.
+        await withTimeout(readHostAnswer(event.answer, errorMapper), controller.signal, timeout).catch(failureOf)
       : await postJson(endpoint, body, { headers, credentials, timeout, signal: controller.signal, idempotencyKey: key })
-          .then((response) => readResponse(response, errorMapper), failureOf);
+          .then((response) => readResponse(response, errorMapper))
+          .catch(failureOf);
     if (controller.signal.aborted || this.#inFlight !== controller) return;
     this.#inFlight = undefined;
     if (outcome.ok) this.#succeed(outcome, payload.name);

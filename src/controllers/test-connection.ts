@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { TestConnectionEvent, type StepNumber } from '../events.js';
 import type { PlatformForm, PlatformKind } from '../platform/wizard-context.js';
-import { readTestAnswer, type TestAnswer } from '../wizard/answers.js';
+import { failureOf, readTestAnswer, type TestAnswer, type TestOutcome } from '../wizard/answers.js';
 import { adapterErrors, fromTestBody, readAdapterPointer } from '../wizard/pointers.js';
 import { postJson, withTimeout } from '../wizard/post-json.js';
 import type { ConfigController } from './config.js';
@@ -92,10 +92,13 @@ export class TestConnectionController implements ReactiveController {
     this.#show({ kind, status: 'pending' });
     const { credentials } = this.#host;
     const { headers, timeout } = this.#config;
-    const answer: Promise<TestAnswer> = event.answer
-      ? withTimeout(event.answer, controller.signal, timeout)
-      : postJson(testEndpoint, JSON.stringify({ kind, platform, adapter: result.adapter }), { headers, credentials, timeout, signal: controller.signal });
-    const outcome = await this.#read(kind, form, answer);
+    const answer: Promise<TestAnswer> =
+      event.answer ?? postJson(testEndpoint, JSON.stringify({ kind, platform, adapter: result.adapter }), { headers, credentials, timeout, signal: controller.signal });
+    // The whole answer, body included, within the timeout: a host's answer may never end either.
+    const read = withTimeout(readTestAnswer(answer, this.#config.errorMapper), controller.signal, timeout).catch(
+      (error): TestOutcome => ({ ok: false, errors: [], unanswered: failureOf(error).kind }),
+    );
+    const outcome = await this.#read(kind, form, read);
     if (!controller.signal.aborted) this.#show(outcome);
   }
 
@@ -115,9 +118,9 @@ export class TestConnectionController implements ReactiveController {
   }
 
   /** Reads a test's answer; its field errors go onto the tested form, the rest into the message. */
-  async #read(kind: PlatformKind, form: PlatformForm, answer: Promise<TestAnswer>): Promise<TestState> {
+  async #read(kind: PlatformKind, form: PlatformForm, read: Promise<TestOutcome>): Promise<TestState> {
     const catalogue = this.#localize.catalogue;
-    const result = await readTestAnswer(answer, this.#config.errorMapper);
+    const result = await read;
     if (result.unanswered) {
       const detail =
         result.unanswered === 'insecure' ? catalogue.errorInsecure

@@ -46,14 +46,47 @@ const problemDetail = (body: unknown) =>
   : isRecord(body) && typeof body.title === 'string' ? body.title
   : undefined;
 
+/** More than any answer of this API needs: a larger body is not read (nor parsed) at all. */
+export const MAX_ANSWER_BYTES = 1_000_000;
+
+/**
+ * An answer's JSON body, or `undefined` when it is not JSON or is larger than
+ * `MAX_ANSWER_BYTES`: a server that streams without end cannot fill the page's memory
+ * (the time it takes is bounded by the request's timeout).
+ */
+export async function readJsonBody(response: Response): Promise<unknown> {
+  const reader = response.body?.getReader();
+  if (!reader) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_ANSWER_BYTES) {
+        void reader.cancel();
+        return undefined;
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    // A timeout or an abort while reading is no answer; anything else is an unreadable one.
+    if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) throw error;
+    return undefined;
+  }
+}
+
 /** Reads an answer the way the contract describes, whoever sent the request. */
 export async function readResponse(response: Response, errorMapper?: ErrorMapper): Promise<Outcome> {
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    body = undefined;
-  }
+  const body = await readJsonBody(response);
   const { status } = response;
   const mapped = !response.ok && errorMapper ? mapErrors(errorMapper, body, status) : undefined;
   if (mapped && mapped.length > 0) return { ok: false, kind: 'validation', status, errors: mapped, detail: problemDetail(body) };
@@ -126,7 +159,7 @@ export async function readTestAnswer(
       errors: [],
     });
     if (!(value instanceof Response)) return verdict(value);
-    if (value.ok) return verdict(await value.json().catch(() => undefined));
+    if (value.ok) return verdict(await readJsonBody(value));
     const outcome = await readResponse(value, errorMapper);
     return outcome.ok ? { ok: false, errors: [] } : { ok: false, errors: outcome.errors, detail: outcome.errors.length > 0 ? undefined : outcome.detail };
   } catch (error) {
