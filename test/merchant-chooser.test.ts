@@ -6,7 +6,7 @@ import '../src/index.js';
 import type { AddConnectionWizard, Merchant } from '../src/index.js';
 import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { en, es } from '../src/messages.js';
-import { readyToSubmit, toMerchantStep } from './route.js';
+import { readyToSubmit, toMerchantStep, typed } from './route.js';
 
 const words = ['Acme', 'Brand', 'Oak', 'Ember', 'North', 'Harbor', 'Pine', 'Summit', 'River', 'Stone'];
 /** 10,000 merchants with names like "Oak Summit 3207", each with two warehouses and a store. */
@@ -32,6 +32,7 @@ const announced = (input: HTMLInputElement) => (input.closest('.field')!.querySe
 
 async function typeInto(input: HTMLInputElement, text: string) {
   input.focus();
+  input.select();
   await sendKeys({ type: text });
   await settle();
 }
@@ -125,6 +126,41 @@ describe('choosing among 10,000 merchants', () => {
       if (lang === 'es') expect(announced(input)).to.equal('Se muestran 50 de 10.000; escriba para acotar.');
       await expect(wizard).to.be.accessible();
     }
+  });
+});
+
+describe('a merchant with many warehouses and stores', () => {
+  it('offers them in the same combobox, found by name or number', async () => {
+    const merchant: Merchant = {
+      id: 5,
+      company_name: 'Big Co',
+      warehouses: Array.from({ length: 12 }, (_, i) => ({ id: 700 + i, name: `Warehouse ${String.fromCharCode(65 + i)}` })),
+      stores: Array.from({ length: 9 }, (_, i) => ({ id: 900 + i, name: `Shop ${i}`, platform: 'infusionsoft' })),
+    };
+    const { wizard, endpoint } = await wizardAtMerchants({ merchants: [merchant] });
+    getByLabel('Big Co', wizard).click();
+    await settle();
+    await click('Continue', wizard);
+
+    const warehouse = getByLabel('Warehouse', wizard);
+    expect(warehouse.getAttribute('role')).to.equal('combobox');
+    expect(warehouse.value).to.equal('Warehouse A');
+    await typeInto(warehouse, '711');
+    expect(options(warehouse)).to.deep.equal(['Warehouse L']);
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    await click('Continue', wizard);
+    getByLabel('Use existing store', wizard).click();
+    await settle();
+    const store = wizard.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    expect(store.labels![0].textContent).to.equal('Use existing store');
+    await typeInto(store, 'Shop 7');
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    await click('Add connection', wizard);
+
+    await waitFor(() => endpoint.requests.length === 1);
+    expect(endpoint.requests[0].body).to.deep.equal({ name: typed['Connection name'], customer_id: 5, warehouse_id: 711, store_id: 907 });
   });
 });
 
