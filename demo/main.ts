@@ -1,8 +1,8 @@
 import { setupWorker } from 'msw/browser';
 import '../src/index.js';
-import type { PlatformDefinition } from '../src/index.js';
+import type { Merchant, PlatformDefinition } from '../src/index.js';
 import { shopify, wooCommerce } from '../src/platforms/index.js';
-import { backendModes, createHandlers, demoMerchants, type BackendMode, type CreatedConnection } from './mock-backend.js';
+import { backendModes, createHandlers, demoMerchants, manyMerchants, type BackendMode, type CreatedConnection } from './mock-backend.js';
 
 const wizard = document.querySelector('add-connection-wizard')!;
 const modeSelect = document.querySelector<HTMLSelectElement>('#backend-mode')!;
@@ -48,7 +48,22 @@ const worker = setupWorker(
 );
 await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
 
-wizard.merchants = demoMerchants;
+// Where the merchants come from: a short list, a long one, or the portal's own search.
+const merchantSource = document.querySelector<HTMLSelectElement>('#merchant-source')!;
+const useMerchants = () => {
+  const source = merchantSource.value;
+  wizard.merchants = source === 'few' ? demoMerchants : source === 'many' ? manyMerchants() : [];
+  wizard.searchMerchants =
+    source === 'search'
+      ? async (query, { signal }) => {
+          const response = await fetch(`/api/merchants?search=${encodeURIComponent(query)}`, { signal });
+          if (!response.ok) throw new Error(`merchant search answered ${response.status}`);
+          return ((await response.json()) as { results: Merchant[] }).results;
+        }
+      : undefined;
+};
+merchantSource.addEventListener('change', useMerchants);
+useMerchants();
 // The platform catalogue: the package's Shopify and WooCommerce definitions, plus data the
 // portal serves. Infusionsoft and the File Exchange come with the package as elements.
 const served = (await (await fetch(new URL('./platforms.json', import.meta.url))).json()) as PlatformDefinition[];

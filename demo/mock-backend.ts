@@ -27,6 +27,16 @@ export const demoMerchants: Merchant[] = [
   { id: 103, company_name: 'Northwind Outdoor', warehouses: [] },
 ];
 
+/** 10,000 merchants, for the chooser's searchable list and the server search. */
+export function manyMerchants(count = 10_000): Merchant[] {
+  const words = ['Acme', 'Brand', 'Oak', 'Ember', 'North', 'Harbor', 'Pine', 'Summit', 'River', 'Stone'];
+  return Array.from({ length: count }, (_, i) => ({
+    id: 20_000 + i,
+    company_name: `${words[i % 10]} ${words[Math.floor(i / 10) % 10]} Supply ${i}`,
+    warehouses: [{ id: 300_000 + i, name: `${words[(i + 3) % 10]} DC` }],
+  }));
+}
+
 export interface CreatedConnection {
   id: number;
   name: string;
@@ -34,6 +44,8 @@ export interface CreatedConnection {
   store: string;
   enabled_at: null;
 }
+
+const serverMerchants = manyMerchants();
 
 export function createHandlers(options: {
   mode: () => BackendMode;
@@ -75,6 +87,13 @@ export function createHandlers(options: {
       return HttpResponse.json(connection, { status: 201 });
     }),
 
+    // The host's own merchant search (searchMerchants in main.ts): the first 50 matches.
+    http.get('/api/merchants', async ({ request }) => {
+      await delay(300);
+      const query = (new URL(request.url).searchParams.get('search') ?? '').toLowerCase();
+      const found = serverMerchants.filter((m) => m.company_name.toLowerCase().includes(query) || String(m.id) === query);
+      return HttpResponse.json({ results: found.slice(0, 50) });
+    }),
     http.post('/api/connections/test', async ({ request }) => {
       await delay(600);
       const { platform } = (await request.json()) as { platform: string };

@@ -112,9 +112,10 @@ export class Combobox implements ReactiveController {
   }
 
   #result(options: readonly PickerOption[], remote: boolean, matchValue = false): FilterResult {
+    // A host's search has chosen and ordered its results already: show them as they are.
+    if (remote) return { popular: [], matches: options.slice(0, LIMIT), hidden: Math.max(options.length - LIMIT, 0) };
     const index = this.#indexFor(options, matchValue);
-    // A host's search has chosen its results already: show them in their order.
-    const query = remote ? '' : (this.#query ?? '');
+    const query = this.#query ?? '';
     const cached = this.#filtered;
     if (cached && cached.index === index && cached.query === query) return cached.result;
     const result = index.filter(query, LIMIT);
