@@ -240,6 +240,16 @@ describe('searching the host’s merchants (searchMerchants)', () => {
     }
   });
 
+  it('shows the results in the host’s order', async () => {
+    const ranked: Merchant[] = [{ id: 2, company_name: 'Zeta Co' }, { id: 1, company_name: 'Alpha Co' }];
+    const { wizard } = await wizardAtMerchants({ searchMerchants: async () => ranked });
+    const input = getByLabel('Existing merchants', wizard);
+
+    await typeInto(input, 'Co');
+    await waitFor(() => options(input).length === 2);
+    expect(options(input)).to.deep.equal(['Zeta Co', 'Alpha Co']);
+  });
+
   it('says nothing matched', async () => {
     const { wizard } = await wizardAtMerchants({ searchMerchants: async () => [] });
     const input = getByLabel('Existing merchants', wizard);
