@@ -255,7 +255,7 @@ describe('searching the host’s merchants (searchMerchants)', () => {
     const input = getByLabel('Existing merchants', wizard);
 
     await typeInto(input, 'Zzz');
-    await waitFor(() => announced(input) === 'No merchant matches this filter.');
+    await waitFor(() => announced(input) === 'No merchant matches. Check the spelling, or try the merchant’s number.');
   });
 });
 
