@@ -3,6 +3,8 @@
 const publicEventsOnly = {
   name: 'public-events-only',
   packageLinkPhase({ customElementsManifest }) {
+    // Modules in path order, not the file system's: the same manifest on every machine.
+    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
     for (const mod of customElementsManifest.modules) {
       for (const declaration of mod.declarations ?? []) {
         if (!declaration.events) continue;
