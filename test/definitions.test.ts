@@ -4,7 +4,9 @@ import type { PlatformDefinition } from '../src/index.js';
 import { dropstreamFileExchange, infusionsoft, shopify, wooCommerce } from '../src/platforms/index.js';
 import { choose, errorOf, fill, getByLabel, waitFor } from './helpers.js';
 import { pickPlatform, submitBody } from './platform-helpers.js';
-import { renderWizard, toStoreStep, typed } from './route.js';
+import { readyToSubmit, renderWizard, toStoreStep, typed } from './route.js';
+
+const shopifyFields = { 'Shop name': 'mystore', 'Admin API access token': 'shpat_abc123', 'Location ID': '6543210' };
 
 /** Store Setup of a new merchant with the store's name filled. */
 async function storeSetup(platforms?: PlatformDefinition[]) {
@@ -16,11 +18,8 @@ async function storeSetup(platforms?: PlatformDefinition[]) {
 
 describe('shipped platform definitions', () => {
   it('sends a Shopify store with its number as a number and its booleans as booleans', async () => {
-    const wizard = await storeSetup([shopify, wooCommerce, infusionsoft]);
-    await pickPlatform(wizard, 'Shopify', 'Shop name');
-    await fill('Shop name', 'mystore', wizard);
-    await fill('Admin API access token', 'shpat_abc123', wizard);
-    await fill('Location ID', '6543210', wizard);
+    const wizard = await renderWizard({ endpoint: '/api/connections', platforms: [shopify, wooCommerce, infusionsoft] });
+    await readyToSubmit(wizard, { platform: 'Shopify', store: { Name: typed.Name, ...shopifyFields } });
 
     const body = await submitBody(wizard);
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { PlatformDefinition } from '../src/index.js';
 import { infusionsoft, shopify, wooCommerce } from '../src/platforms/index.js';
-import { cleanValue } from '../src/schema/clean.js';
+import { cleanValue } from '../src/schema/index.js';
 import { errorOf, getByLabel, noteOf, paste, typeInto, waitFor } from './helpers.js';
 import { pickPlatform } from './platform-helpers.js';
 import { renderWizard, toStoreStep } from './route.js';

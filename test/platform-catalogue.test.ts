@@ -2,9 +2,8 @@
 import { expect } from '@open-wc/testing';
 import type { PlatformDefinition } from '../src/index.js';
 import { shopify, wooCommerce } from '../src/platforms/index.js';
-import { click, currentHeading, errorOf, fill, getByLabel, pause, recordingEndpoint, settle, submittedPayloads, useBackend } from './helpers.js';
-import { pickPlatform } from './platform-helpers.js';
-import { renderWizard, toStoreStep, typed } from './route.js';
+import { click, currentHeading, errorOf, getByLabel, pause, recordingEndpoint, settle, submittedPayloads, useBackend } from './helpers.js';
+import { readyToSubmit, renderWizard, toStoreStep, typed } from './route.js';
 
 const offered = (picker: HTMLSelectElement) => [...picker.options].filter((o) => o.value !== '').map((o) => o.textContent!.trim());
 
@@ -14,11 +13,8 @@ describe('the platform catalogue', () => {
     await useBackend(endpoint.handler);
     const wizard = await renderWizard({ endpoint: '/api/connections', platforms: [shopify, wooCommerce] });
     const payloads = submittedPayloads(wizard);
-    await toStoreStep(wizard);
-    await fill('Name', typed.Name, wizard);
-    await pickPlatform(wizard, 'Shopify', 'Shop name');
-    await fill('Shop name', 'mystore', wizard);
-    await fill('Admin API access token', 'shpat_abc123', wizard);
+    // Every field valid, so that only the withdrawn platform can hold the request back.
+    await readyToSubmit(wizard, { platform: 'Shopify', store: { Name: typed.Name, 'Shop name': 'mystore', 'Admin API access token': 'shpat_abc', 'Location ID': '42' } });
 
     wizard.platforms = [];
     await settle();

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { PlatformFormElement, type AddConnectionWizard, type PlatformForm, type PlatformKind } from '../src/classes.js';
-import { requiredText } from '../src/schema/text.js';
+import { requiredText } from '../src/schema/index.js';
 import { click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, settle } from './helpers.js';
 import { toStoreStep, toWarehouseStep } from './route.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import '../src/index.js';
 import { PlatformFormElement, type AddConnectionWizard, type PlatformForm } from '../src/classes.js';
-import { requiredText } from '../src/schema/text.js';
+import { requiredText } from '../src/schema/index.js';
 import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { choosePlatform, pickerOf, runPlatformFormContractTests } from './platform-form-contract.js';
 import { readyToSubmit, renderWizard, toStoreStep } from './route.js';
