@@ -93,12 +93,15 @@ const connectionRequestWith = (platforms: string[]) =>
     .map(([extra, n, merchant, warehouse, store]) => ({ ...extra, name: n, ...merchant, ...warehouse, ...store }));
 const connectionRequest = connectionRequestWith(['dropstream', 'infusionsoft', 'acme']);
 
-/** JSON has no `undefined`: a key holding it means the key left out, as the wizard leaves out empty fields. */
-const withoutUndefined = (value: unknown): unknown =>
-  Array.isArray(value) ? value.map(withoutUndefined)
+/**
+ * What JSON keeps of a value. It has no `undefined`: a key holding it means the key left out,
+ * as the wizard leaves out empty fields. And it writes -0 as 0 (a number in an adapter may be -0).
+ */
+const asJsonKeepsIt = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(asJsonKeepsIt)
   : Object.prototype.toString.call(value) === '[object Object]'
-    ? Object.fromEntries(Object.entries(value as object).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)]))
-    : value;
+    ? Object.fromEntries(Object.entries(value as object).filter(([, v]) => v !== undefined).map(([k, v]) => [k, asJsonKeepsIt(v)]))
+    : Object.is(value, -0) ? 0 : value;
 
 type Schema = { safeParse(input: unknown): { success: boolean; data?: unknown; error?: { issues: { message: string }[] } } };
 
@@ -119,7 +122,7 @@ function expectStable(schema: Schema, input: unknown) {
   const again = schema.safeParse(result.data);
   expect(again.success, 'an accepted value parses again').to.equal(true);
   expect(again.data).to.deep.equal(result.data);
-  expect(JSON.parse(JSON.stringify(result.data)), 'an accepted value survives JSON').to.deep.equal(withoutUndefined(result.data));
+  expect(JSON.parse(JSON.stringify(result.data)), 'an accepted value survives JSON').to.deep.equal(asJsonKeepsIt(result.data));
   return true;
 }
 
