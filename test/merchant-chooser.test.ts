@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { AddConnectionWizard, Merchant } from '../src/index.js';
-import { click, currentHeading, fill, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, fill, getButton, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { en, es } from '../src/messages.js';
 import { readyToSubmit, toMerchantStep, typed } from './route.js';
 
@@ -153,7 +153,8 @@ describe('a merchant with many warehouses and stores', () => {
     getByLabel('Use existing store', wizard).click();
     await settle();
     const store = wizard.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
-    expect(store.labels![0].textContent).to.equal('Use existing store');
+    expect(store.labels![0].textContent).to.equal('Existing stores');
+    expect(getByLabel('Existing stores', wizard)).to.equal(store);
     await typeInto(store, 'Shop 7');
     await sendKeys({ press: 'Enter' });
     await settle();
@@ -230,14 +231,51 @@ describe('searching the host’s merchants (searchMerchants)', () => {
       await waitFor(() => announced(input) === 'The search failed.');
       expect(input.value).to.equal('Found');
       fail = false;
-      const retry = [...listOf(input).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Try again')!;
-      retry.click();
+      // A listbox holds options only: Try again sits beside it, and the open list stays accessible.
+      expect(listOf(input).querySelector('button')).to.equal(null);
+      await expect(wizard).to.be.accessible();
+      getButton('Try again', wizard).click();
 
       await waitFor(() => options(input).includes('Found Co'));
       expect(errors).to.have.length(1);
     } finally {
       console.error = consoleError;
     }
+  });
+
+  it('shows the chosen merchant again when the box is left with other text', async () => {
+    const { wizard } = await wizardAtMerchants({ searchMerchants: async (q) => (q.startsWith('F') ? found : []) });
+    const input = getByLabel('Existing merchants', wizard);
+    await typeInto(input, 'Found');
+    await waitFor(() => options(input).includes('Found Co'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await settle();
+
+    await typeInto(input, 'zzz');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await sendKeys({ press: 'Tab' });
+    await settle();
+
+    expect(input.value).to.equal('Found Co');
+  });
+
+  it('offers no result of the previous query while the next one runs', async () => {
+    const db: Merchant[] = [{ id: 1, company_name: 'Alpha Co' }, { id: 2, company_name: 'Beta Co' }];
+    const { wizard } = await wizardAtMerchants({
+      searchMerchants: (q) => new Promise((resolve) => setTimeout(() => resolve(db.filter((m) => m.company_name.startsWith(q))), q.startsWith('B') ? 2000 : 10)),
+    });
+    const input = getByLabel('Existing merchants', wizard);
+    await typeInto(input, 'Al');
+    await waitFor(() => options(input).includes('Alpha Co'));
+
+    await typeInto(input, 'Be');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(options(input)).to.deep.equal([]);
+    await sendKeys({ press: 'Enter' });
+    await settle();
+
+    expect(input.value).to.equal('Be');
   });
 
   it('shows the results in the host’s order', async () => {

@@ -2,12 +2,13 @@ import type { ReactiveController } from 'lit';
 import { en, type Messages } from '../internal/messages.js';
 import type { ErrorMapper } from '../wizard/answers.js';
 import type { Merchant } from '../wizard/draft.js';
-import { checkHeaders, checkMerchants, checkMessageOverrides, checkTimeout, endpointProblem, type Checked } from '../wizard/host-config.js';
+import { checkCredentials, checkHeaders, checkMerchants, checkMessageOverrides, checkTimeout, endpointProblem, type Checked } from '../wizard/host-config.js';
 import type { WizardHost } from './host.js';
 
 type Checks = {
   merchants: Merchant[];
   headers: Record<string, string>;
+  credentials: RequestCredentials;
   timeout: number;
   messages: Partial<Messages> | undefined;
   errorMapper: ErrorMapper | undefined;
@@ -16,6 +17,7 @@ type Checks = {
 const checks: { [K in keyof Checks]: (value: unknown) => Checked<Checks[K]> } = {
   merchants: checkMerchants,
   headers: checkHeaders,
+  credentials: checkCredentials,
   timeout: checkTimeout,
   messages: (value) => checkMessageOverrides(value, en),
   errorMapper: (value) =>
@@ -55,6 +57,10 @@ export class ConfigController implements ReactiveController {
 
   get headers(): Record<string, string> {
     return this.#get('headers');
+  }
+
+  get credentials(): RequestCredentials {
+    return this.#get('credentials');
   }
 
   get timeout(): number {

@@ -130,7 +130,10 @@ export class DraftController implements ReactiveController {
     this.#parts.entries.restore(saved.draft);
     this.#parts.navigation.restore(saved.step, saved.reached);
     this.#savedForms = saved.forms ?? {};
-    if (typeof saved.idempotencyKey === 'string') this.#parts.submission.restorePendingKey(saved.idempotencyKey);
+    // Only a key the wizard could have made: anything else would be refused by fetch on every attempt.
+    if (typeof saved.idempotencyKey === 'string' && /^[A-Za-z0-9-]{1,200}$/.test(saved.idempotencyKey)) {
+      this.#parts.submission.restorePendingKey(saved.idempotencyKey);
+    }
   }
 
   #restoreForm(form: PlatformForm, key: string) {

@@ -38,8 +38,9 @@ export class MerchantSearchController implements ReactiveController {
   onQuery = (query: string) => {
     this.#query = query;
     this.#stop();
+    // The last query's results go: Enter must not choose what no longer matches.
+    this.results = [];
     if (query.trim() === '') {
-      this.results = [];
       this.#set('idle');
       return;
     }
@@ -50,6 +51,7 @@ export class MerchantSearchController implements ReactiveController {
   /** Tries the last query again, now. */
   retry = () => {
     this.#stop();
+    this.results = [];
     this.#set('loading');
     void this.#run();
   };

@@ -123,8 +123,8 @@ export class SubmissionController implements ReactiveController {
   async #send(payload: ConnectionRequest) {
     const event = new ConnectionSubmitEvent(payload);
     this.#host.dispatchEvent(event);
-    const { endpoint, credentials } = this.#host;
-    const { headers, timeout, errorMapper } = this.#parts.config;
+    const { endpoint } = this.#host;
+    const { headers, credentials, timeout, errorMapper } = this.#parts.config;
     if (!event.answer && (event.defaultPrevented || !endpoint)) return;
 
     const body = JSON.stringify(payload);
@@ -163,7 +163,8 @@ export class SubmissionController implements ReactiveController {
     const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
     this.status = 'failed';
     // Refused for good, so nothing was created: the next submission is a new one.
-    if (outcome.kind === 'validation' || outcome.kind === 'conflict' || outcome.kind === 'insecure') this.#pendingKey = undefined;
+    const refused = outcome.status !== undefined && outcome.status >= 400 && outcome.status < 500;
+    if (refused || outcome.kind === 'validation' || outcome.kind === 'conflict' || outcome.kind === 'insecure') this.#pendingKey = undefined;
     const unplaced = outcome.kind === 'validation' ? this.#showFieldErrors(outcome.errors) : [];
     if (outcome.kind === 'validation' && outcome.errors.length === 0 && outcome.detail) unplaced.push({ pointer: '', detail: outcome.detail });
     this.failure = { ...detail, unplaced };

@@ -46,9 +46,8 @@ export class TestConnectionController implements ReactiveController {
     this.#navigation = navigation;
     this.#localize = localize;
     host.addController(this);
-    host.addEventListener('input', () => {
-      if (this.state && this.state.status !== 'pending') this.clear();
-    });
+    // A result, or a test under way, speaks of the values it tested, not of edited ones.
+    host.addEventListener('input', () => this.clear());
   }
 
 
@@ -90,13 +89,12 @@ export class TestConnectionController implements ReactiveController {
     const controller = new AbortController();
     this.#inFlight = controller;
     this.#show({ kind, status: 'pending' });
-    const { credentials } = this.#host;
-    const { headers, timeout } = this.#config;
+    const { headers, credentials, timeout } = this.#config;
     const answer: Promise<TestAnswer> =
       event.answer ?? postJson(testEndpoint, JSON.stringify({ kind, platform, adapter: result.adapter }), { headers, credentials, timeout, signal: controller.signal });
     // The whole answer, body included, within the timeout: a host's answer may never end either.
     const read = withTimeout(readTestAnswer(answer, this.#config.errorMapper), controller.signal, timeout).catch(
-      (error): TestOutcome => ({ ok: false, errors: [], unanswered: failureOf(error).kind }),
+      (error): TestOutcome => ({ ok: false, errors: [], unanswered: failureOf(error).kind, misconfigured: failureOf(error).misconfigured }),
     );
     const outcome = await this.#read(kind, form, read);
     if (!controller.signal.aborted) this.#show(outcome);
@@ -123,7 +121,7 @@ export class TestConnectionController implements ReactiveController {
     const result = await read;
     if (result.unanswered) {
       const detail =
-        result.unanswered === 'insecure' ? catalogue.errorInsecure
+        result.unanswered === 'insecure' ? (result.misconfigured ? catalogue.errorEndpoint : catalogue.errorInsecure)
         : result.unanswered === 'redirect' ? catalogue.errorRedirect
         : result.unanswered === 'timeout' ? catalogue.errorTimeout
         : catalogue.errorNetwork;

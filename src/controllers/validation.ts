@@ -109,12 +109,26 @@ export class ValidationController implements ReactiveController {
     const own: Errors = {};
     const others: FieldError[] = [];
     for (const error of errors) {
-      if (isWizardField(error.pointer)) own[error.pointer] ??= error.detail;
+      // Only a field the wizard shows can carry an error (and be corrected): the others go
+      // to the general message, or the step would be blocked by an error nobody can see.
+      if (isWizardField(error.pointer) && this.#shows(error.pointer)) own[error.pointer] ??= error.detail;
       else others.push(error);
     }
     this.#serverErrors = own;
     this.#host.requestUpdate();
     return others;
+  }
+
+  /** Whether one of the wizard's own fields is on screen for the choices made. */
+  #shows(pointer: string): boolean {
+    const reading = this.#entries.reading;
+    if (pointer === '/customer_id') return reading.usesExistingMerchant;
+    if (pointer.startsWith('/customer/')) return !reading.usesExistingMerchant;
+    if (pointer === '/warehouse_id') return reading.usesExistingMerchant && reading.warehouses.length > 0;
+    if (pointer === platformPointer('warehouse')) return reading.needsWarehouseForm;
+    if (pointer === '/store_id') return reading.usesExistingStore;
+    if (pointer === '/store/name' || pointer === platformPointer('store')) return !reading.usesExistingStore;
+    return true;
   }
 
   clearServerError(pointer: string) {

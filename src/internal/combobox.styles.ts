@@ -56,7 +56,7 @@ export const comboboxStyles = css`
     text-transform: uppercase;
     color: var(--_muted);
   }
-  .listbox .empty,
+  .listbox.message,
   .listbox .more {
     padding: 0.5rem 0.65rem;
     font-size: 0.875rem;
@@ -69,6 +69,7 @@ export const comboboxStyles = css`
   }
   /* Try again after a host's search failed: a text button inside the list or below it. */
   button.link {
+    min-block-size: 24px;
     padding: 0;
     font: inherit;
     color: var(--_primary);

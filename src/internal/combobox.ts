@@ -177,8 +177,9 @@ export class Combobox implements ReactiveController {
       const typed = this.#query?.trim().toLowerCase();
       const exact = typed ? o.options.find((option) => option.label.toLowerCase() === typed) : undefined;
       if (exact && exact.value !== o.value) choose(exact);
-      // A search the host runs keeps what was typed, so that a failed one can be tried again.
-      if (!remote) this.#query = undefined;
+      // A search the host runs keeps what was typed while it failed or nothing is chosen, so
+      // that it can be tried again; otherwise the box shows the choice that will be sent.
+      if (!remote || (o.value && remote.status !== 'failed')) this.#query = undefined;
       this.#open = false;
       update();
     });
@@ -207,24 +208,25 @@ export class Combobox implements ReactiveController {
               update();
             }} />
           <span class="combo-arrow" aria-hidden="true">▾</span>
-          <ul part="picker-list" class="listbox" role="listbox" id=${listId} aria-label=${o.texts.listLabel} ?hidden=${!this.#open}>
+          <ul part="picker-list" class="listbox" role="listbox" id=${listId} aria-label=${o.texts.listLabel} ?hidden=${!this.#open || shown.length === 0}>
             ${result.popular.length > 0
               ? html`<li role="presentation" class="group-label">${o.texts.popular}</li>
                   ${result.popular.map((option, i) => renderOption(option, i))}
                   ${result.matches.length > 0 ? html`<li role="presentation" class="group-label">${o.texts.all}</li>` : nothing}`
               : nothing}
             ${result.matches.map((option, i) => renderOption(option, result.popular.length + i))}
-            ${status
-              ? html`<li role="presentation" class="empty">${status.text}${status.retry
-                  ? html` <button type="button" class="link" @pointerdown=${(e: Event) => e.preventDefault()} @click=${remote!.retry}>${remote!.texts.retry}</button>`
-                  : nothing}</li>`
-              : shown.length === 0 ? html`<li role="presentation" class="empty">${o.texts.noMatch}</li>` : nothing}
             ${result.hidden > 0 ? html`<li role="presentation" class="more">${o.texts.more(result.hidden)}</li>` : nothing}
           </ul>
+          ${this.#open && shown.length === 0
+            ? // Beside the listbox, which holds options only (an empty one is hidden).
+              html`<div part="picker-list" class="listbox message">${status?.text ?? o.texts.noMatch}</div>`
+            : nothing}
         </div>
         <div class="visually-hidden" role="status">${this.#open ? announcement : ''}</div>
-        ${status?.retry && !this.#open
-          ? html`<div class="remote-failed" role="alert">${status.text} <button type="button" class="link" @click=${remote!.retry}>${remote!.texts.retry}</button></div>`
+        ${status?.retry
+          ? // Outside the listbox (a listbox holds options only), open or closed.
+            html`<div class="remote-failed">${this.#open ? nothing : html`<span role="alert">${status.text}</span> `}<button type="button" class="link"
+              @pointerdown=${(e: Event) => e.preventDefault()} @click=${remote!.retry}>${remote!.texts.retry}</button></div>`
           : nothing}
         ${o.error ? html`<div part="error" class="error" id=${errorId!}>${o.error}</div>` : nothing}
       </div>

@@ -18,6 +18,8 @@ export interface RecordChooserOptions {
   value: string;
   error?: string;
   hint?: string;
+  /** While the request is in flight. */
+  disabled?: boolean;
   combobox: Combobox;
   texts: ComboboxTexts;
   /** The host searches the records itself: always a combobox, showing its results. */
@@ -42,7 +44,7 @@ function optionsOf(records: readonly ChoosableRecord[], nameOf: (record: Choosab
 export function recordChooser(o: RecordChooserOptions) {
   const options = optionsOf(o.records, o.nameOf ?? ((r) => r.name ?? ''));
   if (!o.remote && options.length <= RADIOS_UP_TO) {
-    return renderChoice({ id: o.id, legend: o.legend, name: o.name, layout: 'list', hint: o.hint, value: o.value, error: o.error, options, onChange: o.onChange });
+    return renderChoice({ id: o.id, legend: o.legend, name: o.name, layout: 'list', hint: o.hint, value: o.value, error: o.error, disabled: o.disabled, options, onChange: o.onChange });
   }
   return o.combobox.render({
     id: o.id,
@@ -52,6 +54,7 @@ export function recordChooser(o: RecordChooserOptions) {
     options,
     hint: o.hint,
     error: o.error,
+    disabled: o.disabled,
     texts: o.texts,
     remote: o.remote,
     // Found by number too: support teams quote merchant numbers.

@@ -21,13 +21,15 @@ export function storeStep(c: StepContext) {
         { value: 'new', label: m.createNewStore },
         ...(reading.stores.length > 0 ? [{ value: 'existing', label: m.useExistingStore }] : []),
       ],
+      disabled: c.submission.sending,
       onChange: (value) => entries.patch({ storeChoice: value as Draft['storeChoice'] }),
     })}
     ${existing
       ? recordChooser({
           id: fieldId('/store_id'),
-          legend: m.useExistingStore,
+          legend: m.storeList,
           name: 'store',
+          disabled: c.submission.sending,
           value: entries.draft.storeId,
           error: c.validation.errorFor('/store_id'),
           records: reading.stores,

@@ -17,6 +17,7 @@ export function warehouseStep(c: StepContext) {
     hint: m.warehouseListHint,
     value: entries.draft.warehouseId,
     error: c.validation.errorFor('/warehouse_id'),
+    disabled: c.submission.sending,
     records: reading.warehouses,
     combobox: c.choosers.warehouse,
     texts: recordTexts(m, m.warehouseCount),

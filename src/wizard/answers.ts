@@ -139,6 +139,8 @@ export interface TestOutcome {
   detail?: string;
   errors: FieldError[];
   unanswered?: ErrorKind;
+  /** With `unanswered: 'insecure'`: the URL is not http(s) at all. */
+  misconfigured?: boolean;
 }
 
 /**
@@ -163,6 +165,7 @@ export async function readTestAnswer(
     const outcome = await readResponse(value, errorMapper);
     return outcome.ok ? { ok: false, errors: [] } : { ok: false, errors: outcome.errors, detail: outcome.errors.length > 0 ? undefined : outcome.detail };
   } catch (error) {
-    return { ok: false, errors: [], unanswered: failureOf(error).kind };
+    const failure = failureOf(error);
+    return { ok: false, errors: [], unanswered: failure.kind, ...(failure.misconfigured ? { misconfigured: true } : {}) };
   }
 }

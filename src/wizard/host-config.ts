@@ -86,7 +86,8 @@ export function parseMerchantsAttribute(text: string | null): unknown {
 
 // RFC 9110 token characters for names; values may not hold CR, LF or NUL.
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const badHeaderValue = /[\r\n\0]/;
+// Header values are bytes: no CR, LF or NUL (header injection), nothing past U+00FF (fetch throws).
+const badHeaderValue = /[\r\n\0]|[^\t\x20-\xff]/;
 /** Headers the wizard sets itself: a host's own are ignored, not merged into them. */
 const ownHeaders = new Set(['content-type', 'idempotency-key']);
 
@@ -100,10 +101,18 @@ export function checkHeaders(value: unknown): Checked<Record<string, string>> {
     if (!headerName.test(name)) problems.push(`${shown(name)} is not a header name; left out`);
     else if (ownHeaders.has(name.toLowerCase())) problems.push(`${name} is set by the wizard itself; yours is ignored`);
     else if (typeof headerValue !== 'string') problems.push(`${name} must be a string, got ${shown(headerValue)}; left out`);
-    else if (badHeaderValue.test(headerValue)) problems.push(`${name} holds a line break or NUL; left out`);
+    else if (badHeaderValue.test(headerValue)) problems.push(`${name} holds a line break, NUL or a character a header cannot carry; left out`);
     else headers[name] = headerValue;
   }
   return { value: headers, problems };
+}
+
+const credentialsModes = ['omit', 'same-origin', 'include'];
+
+/** The fetch credentials mode: `omit`, `same-origin` or `include`; anything else is `same-origin`. */
+export function checkCredentials(value: unknown): Checked<RequestCredentials> {
+  if (typeof value === 'string' && credentialsModes.includes(value)) return { value: value as RequestCredentials, problems: [] };
+  return { value: 'same-origin', problems: [`expected omit, same-origin or include, got ${shown(value)}; same-origin is used`] };
 }
 
 export const DEFAULT_TIMEOUT = 30_000;
