@@ -67,6 +67,20 @@ describe('request configuration', () => {
     expect(errors.join('\n')).to.contain('headers').and.contain('X-Evil holds a line break').and.contain('Content-Type is set by the wizard');
   });
 
+  it('sends with same-origin credentials and without a header a browser cannot carry, saying why', async () => {
+    const { result, errors } = await consoleOf(() =>
+      submitAndFail(() => new HttpResponse(null, { status: 500 }), undefined, (wizard) => {
+        wizard.setAttribute('credentials', 'bogus');
+        wizard.headers = { 'X-Token': 'abc€', 'X-Fine': 'ok' };
+      }),
+    );
+    expect(result.endpoint.requests).to.have.length(1);
+    expect(result.endpoint.requests[0].headers.get('X-Fine')).to.equal('ok');
+    expect(result.endpoint.requests[0].headers.has('X-Token')).to.equal(false);
+    expect(result.errors[0].kind).to.equal('server');
+    expect(errors.join('\n')).to.contain('credentials: expected omit, same-origin or include').and.contain('X-Token');
+  });
+
   for (const timeout of ['abc', -1, 0]) {
     it(`sends with the default timeout when timeout is ${JSON.stringify(timeout)}`, async () => {
       const { result, errors } = await consoleOf(() =>

@@ -147,3 +147,72 @@ describe('an answer that never ends, or never stops growing', () => {
     expect(alertText(wizard)).to.contain('unclear whether it was created');
   });
 });
+
+describe('release review regressions', () => {
+  afterEach(() => localStorage.clear());
+
+  it('gives the next attempt a new Idempotency-Key after a 403', async () => {
+    const { wizard, endpoint } = await submitAndFail((n) => (n === 1 ? HttpResponse.json({ title: 'Forbidden' }, { status: 403 }) : created()));
+    await click('Try again', wizard);
+
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    const [a, b] = endpoint.requests.map((r) => r.headers.get('Idempotency-Key'));
+    expect(b).not.to.equal(a);
+  });
+
+  it('drops a Test connection under way when the credentials are edited', async () => {
+    let answer!: (value: { ok: boolean }) => void;
+    const wizard = await renderWizard();
+    wizard.addEventListener('acw-test-connection', (e) => e.detail.respondWith(new Promise((resolve) => (answer = resolve))));
+    await toWarehouseStep(wizard);
+    await fill('Connection string', typed['Connection string'], wizard);
+    await click('Test connection', wizard);
+    await fill('Connection string', 'sftp://wh1:other@ftp.example.com', wizard);
+    answer({ ok: true });
+    await settle();
+
+    expect(wizard.shadowRoot!.querySelector('[part~="test-result"]')!.textContent).not.to.contain('passed');
+  });
+
+  it('ignores a malformed Idempotency-Key in a stored draft', async () => {
+    const endpoint = recordingEndpoint();
+    await useBackend(endpoint.handler);
+    localStorage.setItem('add-connection-wizard:bad-key', JSON.stringify({ version: 1, step: 1, reached: 1, draft: { name: 'x' }, forms: {}, idempotencyKey: 'bad\nkey' }));
+    const wizard = await renderWizard({ endpoint: '/api/connections', draftKey: 'bad-key' });
+    await readyToSubmit(wizard);
+    await click('Add connection', wizard);
+
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    expect(endpoint.requests[0].headers.get('Idempotency-Key')).to.match(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows a server error for a field that is not on screen in the message, and lets the user go on', async () => {
+    const solo = [{ id: 1, company_name: 'Solo' }, { id: 2, company_name: 'Duo' }];
+    const endpoint = recordingEndpoint('/api/connections', (n) => (n === 1 ? HttpResponse.json({ errors: [{ pointer: '/warehouse_id', detail: 'Pick a warehouse.' }] }, { status: 422 }) : created()));
+    await useBackend(endpoint.handler);
+    const wizard = await renderWizard({ endpoint: '/api/connections', merchants: solo });
+    await readyToSubmit(wizard, { merchant: 'Solo' });
+    await click('Add connection', wizard);
+    await waitFor(() => alertText(wizard).includes('Pick a warehouse.'));
+
+    await click('Add connection', wizard);
+
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+  });
+
+  it('says a non-http(s) test endpoint is a setup problem', async () => {
+    const wizard = await renderWizard({ testEndpoint: 'data:application/json,{"ok":true}' });
+    const logged: unknown[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      await toWarehouseStep(wizard);
+      await fill('Connection string', typed['Connection string'], wizard);
+      await click('Test connection', wizard);
+      await waitFor(() => wizard.shadowRoot!.querySelector('[part~="test-result"]')!.textContent!.includes('not set up to send'));
+    } finally {
+      console.error = error;
+    }
+    expect(logged.length).to.be.greaterThan(0);
+  });
+});

@@ -1,8 +1,8 @@
 // What the wizard does between Add connection and the server's answer.
 import { expect } from '@open-wc/testing';
-import { click, currentHeading, getButton, part, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, deepElements, getButton, part, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { created } from './failure-helpers.js';
-import { readyToSubmit, renderWizard } from './route.js';
+import { merchants, readyToSubmit, renderWizard } from './route.js';
 
 /** A wizard ready to submit to an endpoint that answers 201 once `answered` settles. */
 async function readyWithSlowEndpoint(answered: Promise<unknown>) {
@@ -43,6 +43,20 @@ describe('while the request is in flight', () => {
     await waitFor(() => currentHeading(wizard) === 'Connection created');
 
     expect(endpoint.requests).to.have.length(1);
+  });
+
+  it('lets no choice or field of Store Setup change', async () => {
+    const answer = gate();
+    const endpoint = recordingEndpoint('/api/connections', async () => (await answer.closed, created()));
+    await useBackend(endpoint.handler);
+    const wizard = await renderWizard({ endpoint: '/api/connections', merchants });
+    await readyToSubmit(wizard, { merchant: 'Brand X', warehouse: 'ACME WMS — Newark' });
+    await click('Add connection', wizard);
+
+    const editable = deepElements(wizard).filter((el) => el.matches('input, select, textarea') && !el.matches(':disabled'));
+    expect(editable.map((el) => el.id || el.getAttribute('name'))).to.deep.equal([]);
+    answer.open();
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
   });
 
   it('keeps Cancel from hiding it: the answer still lands and only acw-success fires', async () => {
