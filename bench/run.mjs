@@ -79,6 +79,7 @@ already.
 | hardening, wizard side (host-config checks, redirects, idempotency key with the draft, new messages) | +1,808 |
 | hardening, forms side (linear-time pattern matcher, credential rules, own-key lookups, flat adapters) | ≈ +2,200 |
 | merchant combobox, \`searchMerchants\`, messages in two languages | ≈ +1,400 |
+| release-review fixes (credentials check, off-screen server errors, store list label, …) | +263 |
 
 Each row was measured as the change landed (\`node bench/check-bytes.mjs\` after \`npm run build\`);
 the last two are differences between merged builds, so they are approximate.
