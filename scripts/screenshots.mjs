@@ -80,7 +80,25 @@ async function glance(name, look) {
   await page.close();
 }
 
+/** The merchant combobox: 10,000 merchants listed, and the mock server's search. The page, so the open list shows whole. */
+async function merchants(name, source, query, viewport) {
+  const page = await browser.newPage({ viewport });
+  await page.goto('http://127.0.0.1:5199/');
+  await page.locator('body[data-ready]').waitFor();
+  await page.locator('#merchant-source').selectOption(source);
+  await page.getByLabel('Connection name').fill('Oak Summit — Infusionsoft → ACME WMS');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const box = page.getByRole('combobox', { name: 'Existing merchants' });
+  await box.pressSequentially(query, { delay: 20 });
+  await page.locator('add-connection-wizard').getByRole('option').first().waitFor();
+  await page.screenshot({ path: `${out}${name}.png` });
+  await page.close();
+}
+
 try {
+  await merchants('merchants-10000', 'many', 'oak sum', { width: 1280, height: 900 });
+  await merchants('merchants-search', 'search', 'harbor', { width: 1280, height: 900 });
+  await merchants('phone-merchants-10000', 'many', 'pine', { width: 360, height: 780 });
   await walk('desktop', { width: 1280, height: 900 });
   await walk('phone', { width: 360, height: 780 });
   await walk('dark', { width: 1280, height: 900 }, { theme: 'dark' });
