@@ -94,7 +94,10 @@ export class TestConnectionController implements ReactiveController {
       event.answer ?? postJson(testEndpoint, JSON.stringify({ kind, platform, adapter: result.adapter }), { headers, credentials, timeout, signal: controller.signal });
     // The whole answer, body included, within the timeout: a host's answer may never end either.
     const read = withTimeout(readTestAnswer(answer, this.#config.errorMapper), controller.signal, timeout).catch(
-      (error): TestOutcome => ({ ok: false, errors: [], unanswered: failureOf(error).kind, misconfigured: failureOf(error).misconfigured }),
+      (error): TestOutcome => {
+        const { kind, misconfigured } = failureOf(error);
+        return { ok: false, errors: [], unanswered: kind, misconfigured };
+      },
     );
     const outcome = await this.#read(kind, form, read);
     if (!controller.signal.aborted) this.#show(outcome);

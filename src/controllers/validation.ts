@@ -9,8 +9,6 @@ import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
 import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
 
-const steps = [1, 2, 3, 4] as const;
-
 /** The platform forms' values, as sent in the request. */
 export type Adapters = Partial<Record<PlatformKind, Record<string, unknown>>>;
 
@@ -23,7 +21,7 @@ export class ValidationController implements ReactiveController {
   #touched = new Set<string>();
   #tried = new Set<StepNumber>();
   #serverErrors: Errors = {};
-  #cache?: { inputs: unknown[]; byStep: Record<StepNumber, Errors> };
+  #cache?: { inputs: unknown[]; byStep: Partial<Record<StepNumber, Errors>> };
 
   readonly #host: WizardHost;
   readonly #entries: EntriesController;
@@ -152,11 +150,10 @@ export class ValidationController implements ReactiveController {
   /** The wizard's own field errors of a step (platform forms report theirs), untranslated. */
   #ownErrors(step: StepNumber): Errors {
     const inputs = [this.#entries.reading, this.#localize.catalogue, this.#forms.options('store'), this.#forms.options('warehouse')];
-    if (!this.#cache || this.#cache.inputs.some((input, i) => input !== inputs[i])) {
-      const byStep = Object.fromEntries(steps.map((s) => [s, this.#computeOwnErrors(s)])) as Record<StepNumber, Errors>;
-      this.#cache = { inputs, byStep };
-    }
-    return this.#cache.byStep[step];
+    if (!this.#cache || this.#cache.inputs.some((input, i) => input !== inputs[i])) this.#cache = { inputs, byStep: {} };
+    // Each step's errors once per change of its inputs, and only when asked for: typing on
+    // step 1 does not check a merchant among 10,000.
+    return (this.#cache.byStep[step] ??= this.#computeOwnErrors(step));
   }
 
   #computeOwnErrors(step: StepNumber): Errors {

@@ -125,11 +125,11 @@ export class Combobox implements ReactiveController {
 
   render(o: ComboboxRenderOptions) {
     const remote = o.remote;
-    const selected = o.value ? o.options.find((option) => option.value === o.value) : undefined;
+    const selected = o.value ? this.#indexFor(o.options, o.matchValue).get(o.value) : undefined;
     const text = this.#query ?? selected?.label ?? (o.value ? (o.valueLabel ?? '') : '');
     // A closed list has no options in the DOM: the step with 10,000 merchants shows at once.
     const result = this.#open ? this.#result(o.options, Boolean(remote), o.matchValue) : { popular: [], matches: [], hidden: 0 };
-    if (!this.#open) this.#indexFor(o.options, o.matchValue);
+    this.#indexFor(o.options, o.matchValue);
     const shown = [...result.popular, ...result.matches];
     const active = Math.min(this.#active, shown.length - 1);
     const listId = `${o.id}-list`;

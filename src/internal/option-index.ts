@@ -34,6 +34,7 @@ export class OptionIndex {
   #names?: string[][];
   /** Indexes into `options` in display order: ranked first (highest first), then A–Z. */
   #order?: number[];
+  #byValue?: Map<string, PickerOption>;
 
   /** `matchValue`: the value is a name too (a merchant's number). */
   constructor(readonly options: readonly PickerOption[], o: { matchValue?: boolean } = {}) {
@@ -46,6 +47,12 @@ export class OptionIndex {
    */
   prepare() {
     this.#order ??= this.#sortedOrder();
+  }
+
+  /** The entry with this value: a lookup, not a scan of 10,000 on every render. */
+  get(value: string): PickerOption | undefined {
+    this.#byValue ??= new Map(this.options.map((option) => [option.value, option]));
+    return this.#byValue.get(value);
   }
 
   /** At most `limit` entries, popular ones included, best first; `hidden` counts the rest. */

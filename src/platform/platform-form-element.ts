@@ -1,10 +1,9 @@
 // Over 300 lines on purpose: this is the one base class that third-party platform forms
 // extend, and its public contract (register, validate, setErrors, focusField, reset, drafts)
-// and the protected helpers subclasses render with (textField, checkboxField, selectField, choiceField)
-// must read as one page. Splitting it would spread that contract over files a form author
-// has to find.
+// and the protected helpers subclasses render with (textField, checkboxField, selectField,
+// choiceField) read as one page for a form author. Its styles live beside it.
 import { ContextConsumer, ContextEvent } from '@lit/context';
-import { LitElement, css, html, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import { renderCheckbox, renderChoice, renderField, renderSelect, type ChoiceOption } from '../internal/field.js';
@@ -13,6 +12,7 @@ import { isCredentialName, isCredentialValue, thirdPartyAutocomplete } from '../
 import { own } from '../schema/records.js';
 import { messagesFor, translate, type Messages } from '../internal/messages.js';
 import { fieldStyles, tokens } from '../internal/field.styles.js';
+import { platformFormStyles } from './platform-form-element.styles.js';
 import { withoutEmpty } from '../schema/text.js';
 import { wizardContext, type PlatformForm, type PlatformFormResult, type WizardContextValue } from './wizard-context.js';
 
@@ -60,32 +60,7 @@ const without = <T>(record: Record<string, T>, name: string): Record<string, T> 
  * @csspart reveal-button - The button that shows or hides a secret.
  */
 export abstract class PlatformFormElement extends LitElement implements PlatformForm {
-  static override styles = [
-    tokens,
-    fieldStyles,
-    css`
-      :host {
-        display: block;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      .platform-help {
-        margin: 0 0 var(--_space);
-        padding: calc(var(--_space) * 0.75);
-        border-radius: var(--_radius);
-        background: var(--_subtle);
-        color: var(--_text);
-        font-size: 0.9rem;
-      }
-      .platform-help p {
-        margin: 0;
-      }
-      .platform-help p + p {
-        margin-top: 0.4em;
-      }
-    `,
-  ];
+  static override styles = [tokens, fieldStyles, platformFormStyles];
 
   /** The schema that validates this form's adapter (`undefined` when `parseValues` is overridden). */
   protected abstract readonly schema: z.ZodMiniType | undefined;
