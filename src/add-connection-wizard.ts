@@ -7,8 +7,9 @@ import { EntriesController } from './controllers/entries.js';
 import { LocalizeController } from './controllers/localize.js';
 import { MerchantSearchController } from './controllers/merchant-search.js';
 import { Combobox } from './internal/combobox.js';
-import { NavigationController, STEP_COUNT } from './controllers/navigation.js';
-import { PlatformFormsController } from './controllers/platform-forms.js';
+import { NavigationController } from './controllers/navigation.js';
+import { PlatformFormsController, hasLoaded } from './controllers/platform-forms.js';
+import { ScenarioController } from './controllers/scenario.js';
 import { SubmissionController } from './controllers/submission.js';
 import { TestConnectionController } from './controllers/test-connection.js';
 import { ValidationController } from './controllers/validation.js';
@@ -26,7 +27,10 @@ import { storeStep } from './steps/store.js';
 import { warehouseStep } from './steps/warehouse.js';
 import type { ErrorMapper } from './wizard/answers.js';
 import type { Merchant, MerchantSearch } from './wizard/draft.js';
+import type { EditableConnection } from './wizard/editing.js';
 import { parseMerchantsAttribute } from './wizard/host-config.js';
+import type { Preset } from './wizard/preset.js';
+import type { EditStep, Mode } from './wizard/scenario.js';
 
 /** Inputs in which Enter means Continue (not checkboxes, radios or buttons). */
 const textInputTypes = new Set(['text', 'email', 'url', 'password', 'search', 'tel', 'number']);
@@ -117,9 +121,10 @@ export class AddConnectionWizard extends LitElement {
   readonly #config = new ConfigController(this);
   readonly #localize = new LocalizeController(this, this.#config);
   readonly #entries = new EntriesController(this, this.#config);
+  readonly #scenario = new ScenarioController(this, this.#entries);
   readonly #forms = new PlatformFormsController(this, this.#entries, this.#localize, () => this.#submission.sending);
-  readonly #validation = new ValidationController(this, this.#entries, this.#forms, this.#localize);
-  readonly #navigation = new NavigationController(this, this.#validation, this.#forms, this.#localize);
+  readonly #validation = new ValidationController(this, this.#entries, this.#forms, this.#localize, this.#scenario);
+  readonly #navigation = new NavigationController(this, this.#validation, this.#forms, this.#localize, this.#scenario);
   readonly #submission: SubmissionController = new SubmissionController(this, {
     entries: this.#entries,
     forms: this.#forms,
@@ -127,6 +132,7 @@ export class AddConnectionWizard extends LitElement {
     navigation: this.#navigation,
     localize: this.#localize,
     config: this.#config,
+    scenario: this.#scenario,
     onCreated: () => this.#drafts.forget(),
   });
   readonly #test = new TestConnectionController(this, this.#forms, this.#navigation, this.#localize, this.#config);
@@ -138,6 +144,26 @@ export class AddConnectionWizard extends LitElement {
   });
   readonly #search = new MerchantSearchController(this);
   readonly #choosers = { merchant: new Combobox(this), warehouse: new Combobox(this), store: new Combobox(this) };
+
+  /**
+   * `create` (the default) adds a connection; `edit` changes the `connection` given: it
+   * opens on Store Setup (or `edit-step`), and Save changes sends `PATCH {endpoint}/{id}`
+   * with only what changed (`application/merge-patch+json`).
+   */
+  @property({ reflect: true }) mode: Mode = 'create';
+  /**
+   * In edit mode, the connection to change, without secrets: `{ id, name, customer_id,
+   * warehouse_id | warehouse: { platform, adapter }, store: { id, name, platform, adapter } }`. Set as a property.
+   */
+  @property({ attribute: false }) connection?: EditableConnection;
+  /** In edit mode, the step to open on: `basic`, `warehouse` or `store` (the default). */
+  @property({ attribute: 'edit-step' }) editStep?: EditStep;
+  /**
+   * Part of the create body that the host fixes (`{ customer_id, warehouse_id, store: {
+   * platform } }`): steps with every value preset are not shown, preset values are shown
+   * read-only, and the request is the preset merged with what the user entered. Set as a property.
+   */
+  @property({ attribute: false }) preset?: Preset;
 
   @property() endpoint = '';
   /** URL that Test connection POSTs `{ kind, platform, adapter }` to; answered `{ ok, detail? }`. */
@@ -189,6 +215,21 @@ export class AddConnectionWizard extends LitElement {
   constructor() {
     super();
     this.addEventListener('keydown', (event) => this.#continueOnEnter(event));
+    this.#scenario.onChange = (first) => this.#startScenario(first);
+    this.#forms.prefill = (form, kind) => this.#scenario.prefill(form, kind);
+    this.#forms.mode = () => (this.#scenario.scenario.connection ? 'edit' : 'create');
+    this.#test.connectionId = () => this.#scenario.scenario.connection?.id;
+  }
+
+  /** A new scenario (mode, connection, preset) starts afresh; on the first update a restored draft keeps its values. */
+  #startScenario(first: boolean) {
+    if (first && this.#entries.restored) {
+      this.#entries.refix();
+      this.#navigation.restore(this.#navigation.step, this.#navigation.reached);
+      for (const form of this.#forms.all) if (hasLoaded(form)) this.#scenario.prefill(form, this.#forms.kindOf(form));
+    } else {
+      this.reset();
+    }
   }
 
   /** The wizard's language: its own `lang`, else the nearest ancestor's, else English. */
@@ -196,7 +237,7 @@ export class AddConnectionWizard extends LitElement {
     return this.#localize.locale;
   }
 
-  /** The step the user is on, 1 to 4 (0 once the connection is created). */
+  /** The step the user is on, 1 to 4 (0 once the connection is created or saved). */
   get currentStep(): number {
     return this.#submission.status === 'done' ? 0 : this.#navigation.step;
   }
@@ -219,7 +260,8 @@ export class AddConnectionWizard extends LitElement {
   #primaryAction() {
     const { status } = this.#submission;
     if (status === 'sending' || status === 'done') return;
-    if (this.#navigation.step < STEP_COUNT) this.#navigation.forwardTo((this.#navigation.step + 1) as 2 | 3 | 4);
+    const next = this.#navigation.nextStep;
+    if (next) this.#navigation.forwardTo(next);
     else void this.#submission.submit();
   }
 
@@ -248,6 +290,7 @@ export class AddConnectionWizard extends LitElement {
       test: this.#test,
       choosers: this.#choosers,
       search: this.#search,
+      scenario: this.#scenario.scenario,
     };
   }
 
@@ -285,8 +328,10 @@ export class AddConnectionWizard extends LitElement {
       <div part="base" class="wizard" aria-busy=${sending ? 'true' : 'false'}>
         <div class="visually-hidden" role="status" aria-live="polite">${this.#navigation.announcement}</div>
         ${this.#submission.status === 'done' && created
-          ? doneView(c.catalogue, created.name, () => this.#addAnother())
-          : html`
+          ? doneView(c.catalogue, created, () => this.#addAnother())
+          : c.scenario.unusable
+            ? html`<p part="alert" class="alert" role="alert">${c.catalogue.editUnavailable}</p>`
+            : html`
               ${stepper(c)}
               <section part="panel" class="panel" aria-labelledby="heading">
                 <h2 part="heading" id="heading" tabindex="-1">${c.catalogue.steps[step - 1]}</h2>

@@ -30,8 +30,13 @@ export class StepChangeEvent extends Event {
 export type HostAnswer = Response | { id: string | number; [key: string]: unknown };
 
 export interface SubmitDetail {
-  /** The request body of the create-connection request. Holds secrets: do not log it. */
+  /**
+   * The request body: the create-connection request, or in edit mode the merge patch of
+   * what changed (`PATCH {endpoint}/{id}`). Holds secrets: do not log it.
+   */
   payload: ConnectionRequest;
+  /** `create`, or `edit` when saving changes to an existing connection. */
+  mode: 'create' | 'edit';
   /**
    * Tell the wizard the outcome of a request the host sends itself, so that progress,
    * success and errors show as they do with `endpoint`. Call it synchronously in the
@@ -48,15 +53,17 @@ export class ConnectionSubmitEvent extends Event {
   static readonly type = 'acw-submit';
   answer?: Promise<HostAnswer>;
   readonly detail: SubmitDetail;
-  constructor(payload: ConnectionRequest) {
+  constructor(payload: ConnectionRequest, mode: 'create' | 'edit' = 'create') {
     super(ConnectionSubmitEvent.type, { bubbles: true, composed: true, cancelable: true });
-    this.detail = { payload, respondWith: (answer) => { this.answer = answer; } };
+    this.detail = { payload, mode, respondWith: (answer) => { this.answer = answer; } };
   }
 }
 
 export interface SuccessDetail {
-  /** The id of the new connection. */
+  /** The id of the new (or saved) connection. */
   id: string | number;
+  /** `create`, or `edit` when changes to an existing connection were saved. */
+  mode: 'create' | 'edit';
   /** The endpoint's JSON answer as it came (a connection is created disabled). */
   response: Record<string, unknown>;
 }
@@ -132,8 +139,10 @@ export class AbandonEvent extends Event {
 export interface TestConnectionDetail {
   kind: 'store' | 'warehouse';
   platform: string;
-  /** The credentials to test. Holds secrets: do not log it. */
+  /** The credentials to test. Holds secrets: do not log it. In edit mode, secrets left empty are not in it. */
   adapter: Record<string, unknown>;
+  /** In edit mode, the connection being edited: test with its stored secrets where `adapter` has none. */
+  connection_id?: string | number;
   /** Answer with `{ ok, detail? }`, or a `Response` read like the test endpoint's. */
   respondWith(answer: Promise<Response | { ok: boolean; detail?: string }>): void;
 }

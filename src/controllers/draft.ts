@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import { AbandonEvent, stepIds } from '../events.js';
 import type { PlatformForm } from '../platform/wizard-context.js';
 import { clearDraft, loadDraft, saveDraft, type SavedDraft } from '../wizard/draft-storage.js';
+import { isPlainObject, isRecordId } from '../wizard/preset.js';
 import type { EntriesController } from './entries.js';
 import type { WizardHost } from './host.js';
 import type { NavigationController } from './navigation.js';
@@ -84,7 +85,7 @@ export class DraftController implements ReactiveController {
    * holds the same key (then drafts are off here, with a warning, rather than clobbered).
    */
   get #key(): string {
-    const key = this.#host.draftKey;
+    const key = this.#draftKeyOfScenario;
     if (!key) return '';
     // Off the page (saving on the way out): only a key it holds, or one nobody holds.
     if (!this.#host.isConnected) return !keysInUse.has(key) || keysInUse.get(key) === this ? key : '';
@@ -102,13 +103,20 @@ export class DraftController implements ReactiveController {
     return key;
   }
 
+  /** `draft-key`; in edit mode one per connection (`key:edit:981`), so two connections' edits never mix. */
+  get #draftKeyOfScenario(): string {
+    const { draftKey, mode, connection } = this.#host;
+    if (!draftKey || mode !== 'edit') return draftKey;
+    return isPlainObject(connection) && isRecordId(connection.id) ? `${draftKey}:edit:${String(connection.id)}` : '';
+  }
+
   get #isDone() {
     return this.#parts.submission.status === 'done';
   }
 
   /** Whether the user has begun: typed something or gone past the first step. */
   hasStarted() {
-    return !this.#isDone && (this.#parts.entries.hasInput || this.#parts.navigation.reached > 1);
+    return !this.#isDone && (this.#parts.entries.hasInput || this.#parts.navigation.hasMoved);
   }
 
   /** Deletes the stored draft (after success or Cancel). */

@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { PlatformKind } from '../platform/wizard-context.js';
 import { DraftReading, emptyDraft, type Draft, type Merchant } from '../wizard/draft.js';
+import { Scenario } from '../wizard/scenario.js';
 import type { ConfigController } from './config.js';
 import type { WizardHost } from './host.js';
 
@@ -11,6 +12,12 @@ import type { WizardHost } from './host.js';
 export class EntriesController implements ReactiveController {
   /** The values; replaced, never mutated, so that a change is an identity change. */
   draft: Draft = emptyDraft(false);
+  /** Creating or editing, with or without a preset (set by the scenario controller). */
+  scenario = new Scenario();
+  /** What the draft started as: "started" means changed from it. */
+  #start: Draft = this.draft;
+  /** A stored draft was put back since the last reset. */
+  restored = false;
   #cachedReading?: DraftReading;
   #seenMerchants?: readonly unknown[];
   #seenSearchable?: boolean;
@@ -27,7 +34,7 @@ export class EntriesController implements ReactiveController {
   }
 
   hostConnected() {
-    if (!this.#host.hasUpdated) this.draft = emptyDraft(this.#hasExisting);
+    if (!this.#host.hasUpdated) this.draft = this.#start = emptyDraft(this.#hasExisting);
   }
 
   hostUpdate() {
@@ -40,7 +47,7 @@ export class EntriesController implements ReactiveController {
     this.#seenSearchable = searchable;
     const newMerchantStarted = Object.values(this.draft.customer).some((v) => v !== '');
     if (this.#hasExisting && !this.#merchantChoiceMade && this.draft.merchantChoice === 'new' && !newMerchantStarted) {
-      this.draft = { ...this.draft, merchantChoice: 'existing' };
+      this.draft = this.#fix({ ...this.draft, merchantChoice: 'existing' });
     }
   }
 
@@ -62,7 +69,19 @@ export class EntriesController implements ReactiveController {
   }
 
   patch(patch: Partial<Draft>) {
-    this.draft = { ...this.draft, ...patch };
+    this.draft = this.#fix({ ...this.draft, ...patch });
+    this.#host.requestUpdate();
+  }
+
+  /** What the scenario fixes (a preset, the connection being edited) stays whatever else changes. */
+  #fix(draft: Draft): Draft {
+    return this.scenario.fix(draft, this.#config.merchants);
+  }
+
+  /** Puts back what the scenario fixes over the current values (after a restored draft). */
+  refix() {
+    this.draft = this.#fix(this.draft);
+    this.#start = this.scenario.start(emptyDraft(this.#hasExisting), this.#config.merchants);
     this.#host.requestUpdate();
   }
 
@@ -101,17 +120,20 @@ export class EntriesController implements ReactiveController {
   /** Whether anything was typed in the wizard's own text fields. */
   get hasInput() {
     const d = this.draft;
-    return d.name !== '' || Object.values(d.customer).some((v) => v !== '');
+    const start = this.#start;
+    return d.name !== start.name || d.storeName !== start.storeName || Object.entries(d.customer).some(([k, v]) => v !== start.customer[k as keyof Draft['customer']]);
   }
 
   /** Puts back values kept in a stored draft. */
   restore(saved: Draft) {
-    this.draft = { ...this.draft, ...saved, customer: { ...this.draft.customer, ...saved.customer } };
+    this.draft = this.#fix({ ...this.draft, ...saved, customer: { ...this.draft.customer, ...saved.customer } });
+    this.restored = true;
     this.#host.requestUpdate();
   }
 
   reset() {
-    this.draft = emptyDraft(this.#hasExisting);
+    this.draft = this.#start = this.scenario.start(emptyDraft(this.#hasExisting), this.#config.merchants);
+    this.restored = false;
     this.#merchantChoiceMade = false;
     this.#host.requestUpdate();
   }

@@ -24,6 +24,11 @@ export interface WizardHost extends ReactiveControllerHost, HTMLElement {
   readonly errorMapper?: ErrorMapper;
   readonly messages?: Partial<Messages>;
   readonly searchMerchants?: MerchantSearch;
+  readonly mode: 'create' | 'edit';
+  /** Checked by the scenario controller: anything may come from a host. */
+  readonly preset?: unknown;
+  readonly connection?: unknown;
+  readonly editStep?: string;
   /** Empties every field and returns to the first step. */
   reset(): void;
 }

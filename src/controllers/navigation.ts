@@ -5,9 +5,8 @@ import { fieldId, orderedPointers, readAdapterPointer, type Errors } from '../wi
 import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
 import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
+import type { ScenarioController } from './scenario.js';
 import type { ValidationController } from './validation.js';
-
-export const STEP_COUNT = 4 as const;
 
 /**
  * Moving between steps: the cancelable step-change event, validation on the way forward,
@@ -23,23 +22,54 @@ export class NavigationController implements ReactiveController {
   /** What the last failed Continue found, as links to the fields. */
   summary: { pointer: string; message: string }[] = [];
   #focusAfterUpdate?: () => void;
+  /** How far the scenario starts: further than this, the user has moved on. */
+  #startReached: StepNumber = 1;
 
   readonly #host: WizardHost;
   readonly #validation: ValidationController;
   readonly #forms: PlatformFormsController;
   readonly #localize: LocalizeController;
+  readonly #scenario: ScenarioController;
 
   constructor(
     host: WizardHost,
     validation: ValidationController,
     forms: PlatformFormsController,
     localize: LocalizeController,
+    scenario: ScenarioController,
   ) {
     this.#host = host;
     this.#validation = validation;
     this.#forms = forms;
     this.#localize = localize;
+    this.#scenario = scenario;
     host.addController(this);
+  }
+
+  /** Whether the user has gone past where the scenario started. */
+  get hasMoved() {
+    return this.reached > this.#startReached;
+  }
+
+  /** The steps shown, in order: all four, or fewer with a preset or in edit mode. */
+  get visibleSteps(): StepNumber[] {
+    return this.#scenario.visibleSteps;
+  }
+
+  /** The step shown after the current one, if any. */
+  get nextStep(): StepNumber | undefined {
+    return this.visibleSteps.find((s) => s > this.step);
+  }
+
+  /** The step shown before the current one, if any. */
+  get previousStep(): StepNumber | undefined {
+    return this.visibleSteps.findLast((s) => s < this.step);
+  }
+
+  /** Where the current step is in the list shown, 1-based, and how many are shown. */
+  get position(): { n: number; total: number } {
+    const visible = this.visibleSteps;
+    return { n: visible.indexOf(this.step) + 1, total: visible.length };
   }
 
 
@@ -65,7 +95,8 @@ export class NavigationController implements ReactiveController {
   }
 
   back() {
-    if (this.step > 1) this.#move((this.step - 1) as StepNumber);
+    const previous = this.previousStep;
+    if (previous) this.#move(previous);
   }
 
   /** A step of the step list: back at once, forward through validation. */
@@ -119,14 +150,17 @@ export class NavigationController implements ReactiveController {
 
   /** Puts the user back where a stored draft left them. */
   restore(step: StepNumber, reached: StepNumber) {
-    this.step = step;
-    this.reached = reached;
+    const visible = this.visibleSteps;
+    this.step = visible.includes(step) ? step : this.#scenario.firstStep;
+    this.reached = Math.max(reached, this.step) as StepNumber;
     this.#host.requestUpdate();
   }
 
+  /** Back to where the scenario starts: the first step shown, or the one edit mode opens on. */
   reset() {
-    this.step = 1;
-    this.reached = 1;
+    this.step = this.#scenario.firstStep;
+    // In edit mode every step shown is filled in already: each is a link.
+    this.reached = this.#startReached = this.#scenario.scenario.connection ? this.visibleSteps[this.visibleSteps.length - 1] : this.step;
     this.summary = [];
     this.#host.requestUpdate();
   }
@@ -140,7 +174,8 @@ export class NavigationController implements ReactiveController {
     this.step = to;
     if (to > this.reached) this.reached = to;
     this.summary = [];
-    this.announce(catalogue.stepOf(to, STEP_COUNT, catalogue.steps[to - 1]));
+    const { n, total } = this.position;
+    this.announce(catalogue.stepOf(n, total, catalogue.steps[to - 1]));
     this.focusHeadingAfterUpdate();
     return true;
   }

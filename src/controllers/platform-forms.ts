@@ -20,6 +20,10 @@ export class PlatformFormsController implements ReactiveController {
   readonly pickers: Record<PlatformKind, Combobox>;
   /** Called with each form that registers (drafts put its kept values back). */
   onRegister?: (form: PlatformForm, key: string) => void;
+  /** Gives a form the values the wizard knows for it (edit mode, a preset); called before `onRegister`. */
+  prefill?: (form: PlatformForm, kind: PlatformKind) => void;
+  /** `edit` while the wizard edits a connection (forms keep empty secrets). */
+  mode: () => 'create' | 'edit' = () => 'create';
   readonly #provider: ContextProvider<typeof wizardContext>;
   readonly #registered = new Set<PlatformForm>();
   /** The forms the wizard renders itself, by `kind:platform:tag`, kept so that their values survive switching platforms. */
@@ -81,7 +85,7 @@ export class PlatformFormsController implements ReactiveController {
     // Forms follow the wizard's disabled state and messages (language, host overrides).
     const value = this.#contextValue();
     const current = this.#provider.value;
-    if (value.disabled !== current.disabled || value.messages !== current.messages || value.locale !== current.locale) {
+    if (value.disabled !== current.disabled || value.messages !== current.messages || value.locale !== current.locale || value.mode !== current.mode) {
       this.#provider.setValue(value);
     }
     for (const form of this.#registered) {
@@ -164,7 +168,11 @@ export class PlatformFormsController implements ReactiveController {
 
   /** Forgets every form's values, secrets above all, and what was typed in the pickers. */
   reset() {
-    for (const form of this.all) if (hasLoaded(form)) form.reset();
+    for (const form of this.all) {
+      if (!hasLoaded(form)) continue;
+      form.reset();
+      this.prefill?.(form, this.kindOf(form));
+    }
     this.pickers.store.clear();
     this.pickers.warehouse.clear();
   }
@@ -175,6 +183,7 @@ export class PlatformFormsController implements ReactiveController {
     return {
       register: (form) => this.#register(form),
       disabled: busy,
+      mode: this.mode(),
       locale: connected ? this.#localize.locale : 'en',
       messages: connected ? this.#localize.catalogue : undefined,
     };
@@ -182,6 +191,7 @@ export class PlatformFormsController implements ReactiveController {
 
   #register(form: PlatformForm) {
     this.#registered.add(form);
+    this.prefill?.(form, this.kindOf(form));
     this.onRegister?.(form, this.keyOf(form));
     // A slotted form changes the pickers; the wizard's own are listed already. Forms
     // register while the wizard may be rendering, so update afterwards.

@@ -5,13 +5,16 @@ import { connectionRequestSchema, type ConnectionRequest } from '../schema/conne
 import { toFieldErrors, type FieldError } from '../schema/errors.js';
 import { failureOf, readHostAnswer, readResponse, type Outcome } from '../wizard/answers.js';
 import { adapterErrors, adapterPointer, stepOfPointer } from '../wizard/pointers.js';
+import { connectionUrl } from '../wizard/editing.js';
 import { postJson, withTimeout } from '../wizard/post-json.js';
+import type { Mode } from '../wizard/scenario.js';
 import type { ConfigController } from './config.js';
 import type { EntriesController } from './entries.js';
 import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
-import { STEP_COUNT, type NavigationController } from './navigation.js';
+import type { NavigationController } from './navigation.js';
 import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
+import type { ScenarioController } from './scenario.js';
 import type { ValidationController } from './validation.js';
 
 export type Status = 'editing' | 'sending' | 'failed' | 'done';
@@ -24,6 +27,7 @@ export interface SubmissionParts {
   navigation: NavigationController;
   localize: LocalizeController;
   config: ConfigController;
+  scenario: ScenarioController;
   /** Called once the connection is created, before the wizard resets. */
   onCreated: () => void;
 }
@@ -37,8 +41,10 @@ export class SubmissionController implements ReactiveController {
   status: Status = 'editing';
   /** The failed request's message, and the field errors that have no field to show on. */
   failure?: ErrorDetail & { unplaced: FieldError[] };
-  /** The created connection, for the done view. */
+  /** The created (or saved) connection, for the done view. */
   created?: SuccessDetail & { name: string };
+  /** Said instead of sending: nothing changed in edit mode. Goes with the next change. */
+  notice?: { text: string; draft: unknown };
   #inFlight?: AbortController;
   /**
    * The Idempotency-Key of the submission under way: every attempt carries it until the
@@ -67,6 +73,10 @@ export class SubmissionController implements ReactiveController {
     });
   }
 
+  hostUpdate() {
+    if (this.notice && this.notice.draft !== this.#parts.entries.draft) this.notice = undefined;
+  }
+
   get sending() {
     return this.status === 'sending';
   }
@@ -90,15 +100,24 @@ export class SubmissionController implements ReactiveController {
   async submit() {
     if (this.sending) return;
     const { validation, navigation } = this.#parts;
-    const result = validation.validateSteps(1, STEP_COUNT);
+    const result = validation.validateSteps(1, 4);
     if ('invalid' in result) return navigation.showInvalid(result.invalid.step, result.invalid.errors);
     navigation.summary = [];
-    const parsed = connectionRequestSchema.safeParse(this.#parts.entries.reading.payload(result.adapters));
+    const { scenario } = this.#parts.scenario;
+    const { entries } = this.#parts;
+    const body = scenario.body(entries.reading, result.adapters);
+    if (scenario.connection) {
+      if (body) return this.#send(body, 'edit');
+      const text = this.#parts.localize.catalogue.noChanges;
+      this.notice = { text, draft: entries.draft };
+      return navigation.announce(text);
+    }
+    const parsed = connectionRequestSchema.safeParse(body);
     if (!parsed.success) {
       this.#showFieldErrors(toFieldErrors(parsed.error));
       return;
     }
-    await this.#send(parsed.data);
+    await this.#send(parsed.data, 'create');
   }
 
   retry() {
@@ -120,10 +139,11 @@ export class SubmissionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  async #send(payload: ConnectionRequest) {
-    const event = new ConnectionSubmitEvent(payload);
+  async #send(payload: ConnectionRequest | Record<string, unknown>, mode: Mode) {
+    const event = new ConnectionSubmitEvent(payload as ConnectionRequest, mode);
     this.#host.dispatchEvent(event);
     const { endpoint } = this.#host;
+    const connection = this.#parts.scenario.scenario.connection;
     const { headers, credentials, timeout, errorMapper } = this.#parts.config;
     if (!event.answer && (event.defaultPrevented || !endpoint)) return;
 
@@ -133,22 +153,28 @@ export class SubmissionController implements ReactiveController {
     this.#inFlight = controller;
     this.failure = undefined;
     this.#setStatus('sending');
-    this.#parts.navigation.announce(this.#parts.localize.catalogue.adding);
+    this.#parts.navigation.announce(mode === 'edit' ? this.#parts.localize.catalogue.saving : this.#parts.localize.catalogue.adding);
+    // A saved connection's answer need not repeat its id (204 No Content is fine).
+    const knownId = mode === 'edit' ? connection?.id : undefined;
 
     const outcome: Outcome = event.answer
       ? // The whole answer, body included, within the timeout: a host's answer may never end either.
-        await withTimeout(readHostAnswer(event.answer, errorMapper), controller.signal, timeout).catch(failureOf)
-      : await postJson(endpoint, body, { headers, credentials, timeout, signal: controller.signal, idempotencyKey: key })
-          .then((response) => readResponse(response, errorMapper))
+        await withTimeout(readHostAnswer(event.answer, errorMapper, knownId), controller.signal, timeout).catch(failureOf)
+      : await postJson(connection && mode === 'edit' ? connectionUrl(endpoint, connection.id) : endpoint, body, {
+          headers, credentials, timeout, signal: controller.signal, idempotencyKey: key,
+          ...(mode === 'edit' ? { method: 'PATCH' as const, contentType: 'application/merge-patch+json' } : {}),
+        })
+          .then((response) => readResponse(response, errorMapper, knownId))
           .catch(failureOf);
     if (controller.signal.aborted || this.#inFlight !== controller) return;
     this.#inFlight = undefined;
-    if (outcome.ok) this.#succeed(outcome, payload.name);
+    const name = typeof payload.name === 'string' ? payload.name : (connection?.name ?? '');
+    if (outcome.ok) this.#succeed(outcome, mode === 'edit' ? this.#parts.entries.draft.name.trim() || name : name, mode);
     else this.#fail(outcome);
   }
 
-  #succeed(outcome: Extract<Outcome, { ok: true }>, name: string) {
-    const detail: SuccessDetail = { id: outcome.id, response: outcome.response };
+  #succeed(outcome: Extract<Outcome, { ok: true }>, name: string, mode: Mode) {
+    const detail: SuccessDetail = { id: outcome.id, mode, response: outcome.response };
     this.#parts.onCreated();
     this.#host.reset();
     this.status = 'done';

@@ -78,7 +78,12 @@ export class TestConnectionController implements ReactiveController {
       return;
     }
     const platform = form.platform;
-    const event = new TestConnectionEvent({ kind, platform, adapter: result.adapter });
+    // Edit mode: secrets left empty are not in the adapter, and the connection's id says
+    // whose stored ones to test with. Emptied fields (null) are nothing to test.
+    const connectionId = this.connectionId();
+    const adapter = Object.fromEntries(Object.entries(result.adapter).filter(([, value]) => value !== null));
+    const tested = connectionId === undefined ? { kind, platform, adapter } : { kind, platform, adapter, connection_id: connectionId };
+    const event = new TestConnectionEvent(tested);
     this.#host.dispatchEvent(event);
     const { testEndpoint } = this.#host;
     if (!event.answer && (event.defaultPrevented || !testEndpoint)) {
@@ -91,7 +96,7 @@ export class TestConnectionController implements ReactiveController {
     this.#show({ kind, status: 'pending' });
     const { headers, credentials, timeout } = this.#config;
     const answer: Promise<TestAnswer> =
-      event.answer ?? postJson(testEndpoint, JSON.stringify({ kind, platform, adapter: result.adapter }), { headers, credentials, timeout, signal: controller.signal });
+      event.answer ?? postJson(testEndpoint, JSON.stringify(tested), { headers, credentials, timeout, signal: controller.signal });
     // The whole answer, body included, within the timeout: a host's answer may never end either.
     const read = withTimeout(readTestAnswer(answer, this.#config.errorMapper), controller.signal, timeout).catch(
       (error): TestOutcome => {
@@ -102,6 +107,9 @@ export class TestConnectionController implements ReactiveController {
     const outcome = await this.#read(kind, form, read);
     if (!controller.signal.aborted) this.#show(outcome);
   }
+
+  /** The id of the connection being edited, if any (set by the wizard). */
+  connectionId: () => string | number | undefined = () => undefined;
 
   /** Forgets the result; an answer still on its way is dropped. */
   clear() {

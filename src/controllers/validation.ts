@@ -8,6 +8,7 @@ import type { EntriesController } from './entries.js';
 import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
 import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
+import type { ScenarioController } from './scenario.js';
 
 /** The platform forms' values, as sent in the request. */
 export type Adapters = Partial<Record<PlatformKind, Record<string, unknown>>>;
@@ -27,17 +28,20 @@ export class ValidationController implements ReactiveController {
   readonly #entries: EntriesController;
   readonly #forms: PlatformFormsController;
   readonly #localize: LocalizeController;
+  readonly #scenario: ScenarioController;
 
   constructor(
     host: WizardHost,
     entries: EntriesController,
     forms: PlatformFormsController,
     localize: LocalizeController,
+    scenario: ScenarioController,
   ) {
     this.#host = host;
     this.#entries = entries;
     this.#forms = forms;
     this.#localize = localize;
+    this.#scenario = scenario;
     host.addController(this);
   }
 
@@ -69,7 +73,8 @@ export class ValidationController implements ReactiveController {
    */
   validateSteps(from: StepNumber, to: StepNumber): { invalid: { step: StepNumber; errors: Errors } } | { adapters: Adapters } {
     const adapters: Adapters = {};
-    for (let step = from; step <= to; step++) {
+    // Steps not shown (preset, or not editable) hold nothing the user could correct.
+    for (const step of this.#scenario.visibleSteps.filter((s) => s >= from && s <= to)) {
       const { errors, adapter } = this.#validateStep(step);
       if (Object.keys(errors).length > 0) return { invalid: { step, errors } };
       const kind = this.formKindOf(step);
@@ -120,9 +125,12 @@ export class ValidationController implements ReactiveController {
   /** Whether one of the wizard's own fields is on screen for the choices made. */
   #shows(pointer: string): boolean {
     const reading = this.#entries.reading;
+    const step = stepOfPointer(pointer);
+    if (step && !this.#scenario.visibleSteps.includes(step)) return false;
+    if (this.#scenario.scenario.isReadOnly(pointer)) return false;
     if (pointer === '/customer_id') return reading.usesExistingMerchant;
     if (pointer.startsWith('/customer/')) return !reading.usesExistingMerchant;
-    if (pointer === '/warehouse_id') return reading.usesExistingMerchant && reading.warehouses.length > 0;
+    if (pointer === '/warehouse_id') return !reading.needsWarehouseForm && reading.warehouses.length > 0;
     if (pointer === platformPointer('warehouse')) return reading.needsWarehouseForm;
     if (pointer === '/store_id') return reading.usesExistingStore;
     if (pointer === '/store/name' || pointer === platformPointer('store')) return !reading.usesExistingStore;

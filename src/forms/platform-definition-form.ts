@@ -40,7 +40,11 @@ export class PlatformDefinitionForm extends PlatformFormElement {
   }
 
   protected override parseValues(values: FormValues): PlatformFormResult {
-    return this.definition ? parseAdapter(this.definition, values) : { ok: false, errors: {} };
+    const definition = this.definition;
+    if (!definition) return { ok: false, errors: {} };
+    // Edit mode: secrets left empty keep their stored values, so they are not required.
+    const kept = this.keptSecrets;
+    return parseAdapter(kept.length > 0 ? { ...definition, fields: definition.fields.map((f) => (kept.includes(f.name) ? { ...f, required: false } : f)) } : definition, values);
   }
 
   /**

@@ -48,9 +48,17 @@ export const fieldStyles = css`
     gap: 0.5em;
   }
   label,
-  legend {
+  legend,
+  .readonly .label {
     font-weight: 600;
     font-size: 0.95rem;
+  }
+  /* A value the host fixed: text on a quiet ground, not an input. */
+  .readonly-value {
+    padding: calc(var(--_space) * 0.45) calc(var(--_space) * 0.6);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    overflow-wrap: anywhere;
   }
   .optional {
     color: var(--_muted);

@@ -85,6 +85,17 @@ export function renderField(o: FieldOptions): TemplateResult {
   `;
 }
 
+/**
+ * A value the host fixed (a preset, or what edit mode cannot change): shown as text with
+ * its label, not as an input.
+ */
+export const renderReadOnly = (o: { id: string; label: string; value: string }): TemplateResult => html`
+  <div part="field readonly" class="field readonly" id=${o.id}>
+    <span part="label" class="label">${o.label}</span>
+    <span part="value" class="readonly-value">${o.value}</span>
+  </div>
+`;
+
 export interface CheckboxOptions {
   id: string;
   label: string;

@@ -3,10 +3,10 @@
 // and the protected helpers subclasses render with (textField, checkboxField, selectField,
 // choiceField) read as one page for a form author. Its styles live beside it.
 import { ContextConsumer, ContextEvent } from '@lit/context';
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type * as z from 'zod/mini';
-import { renderCheckbox, renderChoice, renderField, renderSelect, type ChoiceOption } from '../internal/field.js';
+import * as z from 'zod/mini';
+import { renderCheckbox, renderChoice, renderField, renderReadOnly, renderSelect, type ChoiceOption } from '../internal/field.js';
 import type { Cleaned } from '../schema/clean.js';
 import { isCredentialName, isCredentialValue, thirdPartyAutocomplete } from '../schema/credentials.js';
 import { own } from '../schema/records.js';
@@ -14,6 +14,7 @@ import { messagesFor, translate, type Messages } from '../internal/messages.js';
 import { fieldStyles, tokens } from '../internal/field.styles.js';
 import { platformFormStyles } from './platform-form-element.styles.js';
 import { withoutEmpty } from '../schema/text.js';
+import { Prefill, type PrefillValue } from './prefill.js';
 import { wizardContext, type PlatformForm, type PlatformFormResult, type WizardContextValue } from './wizard-context.js';
 
 interface TextFieldOptions {
@@ -85,6 +86,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   /** Fields rendered as secrets: never in a draft. */
   private readonly secretNames = new Set<string>();
   private pendingDraft?: FormValues;
+  private readonly prefilled = new Prefill();
   private unregister?: () => void;
   private registeredWith?: WizardContextValue['register'];
 
@@ -161,7 +163,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   }
 
   reset() {
-    this.values = { ...this.initialValues };
+    this.values = { ...this.initialValues, ...this.prefilled.values };
     this.notes = {};
     this.touched = new Set();
     this.revealed = new Set();
@@ -169,16 +171,51 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     this.showAll = false;
   }
 
+  /**
+   * Fills fields with values the wizard knows: a connection's in edit mode (editable), a
+   * host's preset (`readOnly`: shown as text, not as inputs). A reset puts them back.
+   */
+  prefill(values: Readonly<Record<string, PrefillValue>>, options: { readOnly: boolean }) {
+    const before = this.prefilled.values;
+    this.prefilled.set(values, options.readOnly);
+    const kept = Object.fromEntries(Object.entries(this.values).filter(([name]) => !Object.hasOwn(before, name)));
+    this.values = { ...this.initialValues, ...kept, ...this.prefilled.values };
+  }
+
+  /** Edit mode: a secret left empty keeps the value the server has. */
+  protected get keepsEmptySecrets(): boolean {
+    return this.wizard?.mode === 'edit';
+  }
+
+  /** The secrets left empty that keep their stored value (edit mode), not to be checked or sent. */
+  protected get keptSecrets(): string[] {
+    if (!this.keepsEmptySecrets) return [];
+    return [...this.secretNames].filter((name) => (this.valueFor(name) ?? '') === '');
+  }
+
   private parse(): PlatformFormResult {
     // Every field's error comes from one parse of the same values: parse them once.
-    if (this.parsed?.values !== this.values) this.parsed = { values: this.values, result: this.parseValues(this.values) };
+    if (this.parsed?.values !== this.values) {
+      const result = this.parseValues(this.values);
+      const emptied = this.keepsEmptySecrets ? this.prefilled.emptied(this.values) : [];
+      this.parsed = {
+        values: this.values,
+        result: result.ok && emptied.length > 0 ? { ok: true, adapter: { ...result.adapter, ...Object.fromEntries(emptied.map((n) => [n, null])) } } : result,
+      };
+    }
     return this.parsed.result;
   }
 
   /** Checks the values and builds the adapter; by default with `schema`. */
   protected parseValues(values: FormValues): PlatformFormResult {
     if (!this.schema) throw new Error(`${this.localName}: set \`schema\` or override \`parseValues\`.`);
-    const result = this.schema.safeParse(withoutEmpty(values));
+    const kept = this.keptSecrets;
+    // Edit mode: an object schema's secrets left empty become optional (the stored ones stay).
+    const base = this.schema;
+    const schema = kept.length > 0 && base instanceof z.ZodMiniObject
+      ? z.partial(base, Object.fromEntries(kept.filter((n) => Object.hasOwn(base.shape as object, n)).map((n) => [n, true])) as never)
+      : base;
+    const result = schema.safeParse(withoutEmpty(values));
     if (result.success) return { ok: true, adapter: result.data as Record<string, unknown> };
     const errors = new Map<string, string>();
     for (const issue of result.error.issues) {
@@ -249,7 +286,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       return;
     }
     const kept = Object.entries(values).filter(
-      ([name, value]) => (typeof value === 'string' || typeof value === 'boolean') && this.keepsInDraft(name, value),
+      ([name, value]) => (typeof value === 'string' || typeof value === 'boolean') && this.keepsInDraft(name, value) && !this.prefilled.isReadOnly(name),
     );
     this.values = { ...this.values, ...Object.fromEntries(kept) };
   }
@@ -257,12 +294,15 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   /** A labelled text or secret input bound to `values[name]`. */
   protected textField(name: string, o: TextFieldOptions): TemplateResult {
     if (o.secret) this.secretNames.add(name);
+    if (this.prefilled.isReadOnly(name)) return this.readOnlyField(name, o.label, o.secret ? '••••••••' : String(this.valueFor(name) ?? ''));
     const note = own(this.notes, name);
+    // Edit mode: the stored secret stays unless a new one is typed.
+    const keeps = o.secret && this.keepsEmptySecrets;
     return renderField({
       id: name,
       label: o.label,
-      hint: o.hint,
-      required: o.required,
+      hint: keeps ? html`${o.hint ?? nothing} ${this.messages.keepSecretHint}` : o.hint,
+      required: o.required && !keeps,
       secret: o.secret,
       type: o.type,
       // A platform's credentials are a third party's: never the site's own login.
@@ -303,6 +343,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   /** A labelled checkbox bound to `values[name]` (true or false). */
   protected checkboxField(name: string, o: { label: string; hint?: string }): TemplateResult {
+    if (this.prefilled.isReadOnly(name)) return this.readOnlyField(name, o.label, this.valueFor(name) === true ? this.messages.yes : this.messages.no);
     return renderCheckbox({
       id: name,
       label: o.label,
@@ -315,6 +356,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   /** A labelled native select bound to `values[name]`. */
   protected selectField(name: string, o: { label: string; hint?: string; options: readonly ChoiceOption[] }): TemplateResult {
+    if (this.prefilled.isReadOnly(name)) return this.readOnlyChoice(name, o.label, o.options);
     return renderSelect({
       id: name,
       label: o.label,
@@ -332,6 +374,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   /** A labelled group of radios bound to `values[name]`: best for two to five options. */
   protected choiceField(name: string, o: { label: string; hint?: string; options: readonly ChoiceOption[] }): TemplateResult {
+    if (this.prefilled.isReadOnly(name)) return this.readOnlyChoice(name, o.label, o.options);
     return renderChoice({
       id: name,
       name,
@@ -346,6 +389,16 @@ export abstract class PlatformFormElement extends LitElement implements Platform
         this.touch(name);
       },
     });
+  }
+
+  /** A value the host fixed (a preset): shown as text, not as an input. */
+  protected readOnlyField(name: string, label: string, value: string): TemplateResult {
+    return renderReadOnly({ id: name, label, value });
+  }
+
+  private readOnlyChoice(name: string, label: string, options: readonly ChoiceOption[]) {
+    const value = String(this.valueFor(name) ?? '');
+    return this.readOnlyField(name, label, options.find((o) => o.value === value)?.label ?? value);
   }
 
   /** Help shown above the fields: what the user needs and where to find it. */

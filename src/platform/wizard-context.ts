@@ -31,6 +31,11 @@ export interface PlatformForm extends HTMLElement {
   draftValues?(): Record<string, string | boolean>;
   /** Takes back values kept in a draft. */
   restoreDraft?(values: Record<string, string | boolean>): void;
+  /**
+   * Fills fields with values the wizard knows: in edit mode the connection's adapter
+   * (editable; never secrets), with a `preset` the host's (`readOnly`: show them as text).
+   */
+  prefill?(values: Readonly<Record<string, string | number | boolean | null>>, options: { readOnly: boolean }): void;
 }
 
 /** What the wizard provides to its platform forms through `@lit/context`. */
@@ -39,6 +44,11 @@ export interface WizardContextValue {
   register(form: PlatformForm): () => void;
   /** True while a request is in flight: forms should not accept input. */
   disabled: boolean;
+  /**
+   * `edit` when the wizard edits an existing connection: secret fields start empty, are not
+   * required, and say that leaving them empty keeps the current value.
+   */
+  mode?: 'create' | 'edit';
   /** The wizard's language (BCP 47), for forms that translate themselves. */
   locale: string;
   /**

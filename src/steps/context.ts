@@ -4,12 +4,13 @@ import type { PlatformFormsController } from '../controllers/platform-forms.js';
 import type { SubmissionController } from '../controllers/submission.js';
 import type { TestConnectionController } from '../controllers/test-connection.js';
 import type { ValidationController } from '../controllers/validation.js';
-import { renderField } from '../internal/field.js';
+import { renderField, renderReadOnly } from '../internal/field.js';
 import type { Messages } from '../internal/messages.js';
 import type { Merchant } from '../wizard/draft.js';
 import { fieldId } from '../wizard/pointers.js';
 import type { MerchantSearchController } from '../controllers/merchant-search.js';
 import type { Combobox } from '../internal/combobox.js';
+import type { Scenario } from '../wizard/scenario.js';
 
 /** What the step templates read and call: the wizard's controllers and its catalogue. */
 export interface StepContext {
@@ -24,6 +25,8 @@ export interface StepContext {
   /** The comboboxes of long lists of merchants, warehouses and stores. */
   choosers: { merchant: Combobox; warehouse: Combobox; store: Combobox };
   search: MerchantSearchController;
+  /** Creating or editing; what a preset fixes. */
+  scenario: Scenario;
 }
 
 export interface TextFieldOptions {
@@ -34,6 +37,8 @@ export interface TextFieldOptions {
 
 /** One of the wizard's own text fields, bound to its pointer's value, error and server error. */
 export function textField(c: StepContext, pointer: string, label: string, value: string, set: (value: string) => void, o: TextFieldOptions = {}) {
+  // A value the host fixed is shown, not offered for editing.
+  if (c.scenario.isReadOnly(pointer)) return renderReadOnly({ id: fieldId(pointer), label, value });
   return renderField({
     id: fieldId(pointer),
     label,

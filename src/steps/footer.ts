@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { STEP_COUNT } from '../controllers/navigation.js';
 import type { StepContext } from './context.js';
 
 export interface FooterActions {
@@ -13,17 +12,18 @@ export interface FooterActions {
 export function footer(c: StepContext, actions: FooterActions) {
   const m = c.catalogue;
   const sending = c.submission.sending;
-  const step = c.navigation.step;
+  const { navigation } = c;
+  const editing = Boolean(c.scenario.connection);
   return html`
     <div part="footer" class="footer">
       <button part="cancel-button" class="tertiary" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${actions.cancel}>${m.cancel}</button>
       <span class="spacer"></span>
-      ${step > 1
+      ${navigation.previousStep
         ? html`<button part="back-button" class="secondary" type="button" ?disabled=${sending} @click=${actions.back}>${m.back}</button>`
         : nothing}
-      ${step === STEP_COUNT
+      ${!navigation.nextStep
         ? html`<button part="submit-button" class="primary" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${actions.primary}>
-            ${sending ? html`<span class="spinner" aria-hidden="true"></span>${m.adding}` : m.addConnection}
+            ${sending ? html`<span class="spinner" aria-hidden="true"></span>${editing ? m.saving : m.adding}` : editing ? m.saveChanges : m.addConnection}
           </button>`
         : html`<button part="next-button" class="primary" type="button" @click=${actions.primary}>${m.continue}</button>`}
     </div>

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { renderChoice } from '../internal/field.js';
 import type { CustomerField, Draft } from '../wizard/draft.js';
 import { fieldId } from '../wizard/pointers.js';
@@ -11,7 +11,7 @@ export function merchantStep(c: StepContext) {
   const existing = entries.reading.usesExistingMerchant;
   const offersExisting = c.merchants.length > 0 || c.search.enabled;
   return html`
-    ${renderChoice({
+    ${c.scenario.fixesMerchantKind ? nothing : renderChoice({
       id: 'f-merchant',
       legend: m.merchantChoice,
       name: 'merchant-choice',

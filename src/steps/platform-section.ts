@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TestState } from '../controllers/test-connection.js';
-import { renderSelect } from '../internal/field.js';
+import { renderReadOnly, renderSelect } from '../internal/field.js';
 import type { PlatformKind } from '../platform/wizard-context.js';
 import { fieldId, platformPointer } from '../wizard/pointers.js';
 import type { StepContext } from './context.js';
@@ -31,7 +31,9 @@ export function platformSection(c: StepContext, kind: PlatformKind, label: strin
     },
   };
   return html`
-    ${options.length > SEARCHABLE_ABOVE
+    ${c.scenario.isReadOnly(pointer)
+      ? renderReadOnly({ id: picker.id, label, value: options.find((o) => o.value === platform)?.label ?? platform })
+      : options.length > SEARCHABLE_ABOVE
       ? forms.pickers[kind].render({
           ...picker,
           texts: {

@@ -2,6 +2,13 @@ import { css } from 'lit';
 
 /** The error summary of a failed Continue and the alert of a failed request. */
 export const problemsStyles = css`
+  .notice {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_primary);
+    border-radius: var(--_radius);
+  }
   .error-summary {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75) var(--_space);

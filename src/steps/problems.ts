@@ -23,11 +23,12 @@ export function errorSummary(c: StepContext) {
 
 /** Why the request failed, the errors that have no field, and Try again where trying again may help. */
 export function failureAlert(c: StepContext) {
-  const { failure, status } = c.submission;
+  const { failure, status, notice } = c.submission;
+  if (notice) return html`<p part="notice" class="notice" role="status">${notice.text}</p>`;
   if (status !== 'failed' || !failure) return nothing;
   return html`
     <div part="alert" class="alert" role="alert" tabindex="-1">
-      <p class="alert-title">${c.catalogue.errorTitle}</p>
+      <p class="alert-title">${c.scenario.connection ? c.catalogue.errorTitleEdit : c.catalogue.errorTitle}</p>
       <p>${failure.message}</p>
       ${failure.unplaced.length > 0 ? html`<ul>${failure.unplaced.map((e) => html`<li>${e.detail}</li>`)}</ul>` : nothing}
       ${c.submission.retryable

@@ -9,13 +9,13 @@ export function stepper(c: StepContext) {
   return html`
     <nav class="stepper-nav" aria-label=${m.progressLabel}>
       <ol part="stepper" class="stepper">
-        ${m.steps.map((title, index) => {
-          const n = (index + 1) as StepNumber;
+        ${navigation.visibleSteps.map((n: StepNumber, index) => {
+          const title = m.steps[n - 1];
           const current = n === navigation.step;
           const complete = !current && n < Math.max(navigation.reached, navigation.step);
           const reachable = !current && n <= navigation.reached && !sending;
           const parts = `step${current ? ' step-current' : ''}${complete ? ' step-complete' : ''}`;
-          const content = html`<span part="step-number" class="step-number" aria-hidden="true">${complete ? '✓' : n}</span>
+          const content = html`<span part="step-number" class="step-number" aria-hidden="true">${complete ? '✓' : index + 1}</span>
             <span class="step-title">${title}</span>${complete ? html`<span class="visually-hidden">, ${m.stepCompleted}</span>` : nothing}`;
           return html`<li part=${parts} class="step ${current ? 'current' : ''} ${complete ? 'complete' : ''}" aria-current=${current ? 'step' : 'false'}>
             ${reachable

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { renderChoice } from '../internal/field.js';
 import type { Draft } from '../wizard/draft.js';
 import { fieldId } from '../wizard/pointers.js';
@@ -12,7 +12,7 @@ export function storeStep(c: StepContext) {
   const reading = entries.reading;
   const existing = reading.usesExistingStore;
   return html`
-    ${renderChoice({
+    ${c.scenario.fixesStoreKind ? nothing : renderChoice({
       id: 'f-store-choice',
       legend: m.storeChoice,
       name: 'store-choice',

@@ -85,7 +85,11 @@ export async function readJsonBody(response: Response): Promise<unknown> {
 }
 
 /** Reads an answer the way the contract describes, whoever sent the request. */
-export async function readResponse(response: Response, errorMapper?: ErrorMapper): Promise<Outcome> {
+/**
+ * `knownId`: the id of a connection being saved (edit mode), whose success answer need not
+ * repeat it (a 204 No Content, or a body without `id`).
+ */
+export async function readResponse(response: Response, errorMapper?: ErrorMapper, knownId?: string | number): Promise<Outcome> {
   const body = await readJsonBody(response);
   const { status } = response;
   const mapped = !response.ok && errorMapper ? mapErrors(errorMapper, body, status) : undefined;
@@ -94,6 +98,7 @@ export async function readResponse(response: Response, errorMapper?: ErrorMapper
     if (isRecord(body) && (typeof body.id === 'string' || typeof body.id === 'number')) {
       return { ok: true, id: body.id, response: body };
     }
+    if (knownId !== undefined) return { ok: true, id: knownId, response: isRecord(body) ? body : {} };
     // A success without an id is an answer we cannot trust to have created anything.
     return { ok: false, kind: 'server', status, errors: [], detail: undefined };
   }
@@ -105,13 +110,14 @@ export async function readResponse(response: Response, errorMapper?: ErrorMapper
 }
 
 /** Reads what a host answered through `respondWith`: a `Response`, or the created `{ id }`. */
-export async function readHostAnswer(answer: Promise<HostAnswer>, errorMapper?: ErrorMapper): Promise<Outcome> {
+export async function readHostAnswer(answer: Promise<HostAnswer>, errorMapper?: ErrorMapper, knownId?: string | number): Promise<Outcome> {
   try {
     const value = await answer;
-    if (value instanceof Response) return await readResponse(value, errorMapper);
+    if (value instanceof Response) return await readResponse(value, errorMapper, knownId);
     if (isRecord(value) && (typeof value.id === 'string' || typeof value.id === 'number')) {
       return { ok: true, id: value.id, response: value };
     }
+    if (knownId !== undefined && (value === undefined || isRecord(value))) return { ok: true, id: knownId, response: value ?? {} };
     return { ok: false, kind: 'server', errors: [] };
   } catch (error) {
     return failureOf(error);

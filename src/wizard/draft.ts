@@ -33,6 +33,11 @@ export interface Draft {
    * `merchants`): its warehouses and stores come with it. No secrets.
    */
   merchant?: Merchant;
+  /**
+   * The warehouse is reached by credentials even though the merchant exists (a preset or an
+   * edited connection says so).
+   */
+  newWarehouse?: boolean;
 }
 
 export const emptyDraft = (hasMerchants: boolean): Draft => ({
@@ -54,7 +59,8 @@ export class DraftReading {
   constructor(readonly draft: Draft, readonly merchants: readonly Merchant[], readonly searchable = false) {}
 
   get usesExistingMerchant() {
-    return this.draft.merchantChoice === 'existing' && (this.merchants.length > 0 || this.searchable);
+    const { draft } = this;
+    return draft.merchantChoice === 'existing' && (this.merchants.length > 0 || this.searchable || draft.merchant !== undefined);
   }
 
   #merchant?: { found: Merchant | undefined };
@@ -102,11 +108,11 @@ export class DraftReading {
         if (!result.success) add(toFieldErrors(result.error, ['customer']));
       }
     } else if (step === 3) {
-      if (this.usesExistingMerchant) {
+      if (this.needsWarehouseForm) {
+        if (!draft.warehousePlatform) errors['/warehouse/platform'] = messages.choosePlatform;
+      } else {
         const chosen = this.warehouses.some((w) => String(w.id) === draft.warehouseId);
         if (this.warehouses.length > 0 && !chosen) errors['/warehouse_id'] = messages.chooseWarehouse;
-      } else if (!draft.warehousePlatform) {
-        errors['/warehouse/platform'] = messages.choosePlatform;
       }
     } else if (this.usesExistingStore) {
       if (!this.stores.some((s) => String(s.id) === draft.storeId)) errors['/store_id'] = messages.chooseStore;
@@ -120,7 +126,7 @@ export class DraftReading {
 
   /** Whether step 3 needs a new warehouse's platform form. */
   get needsWarehouseForm() {
-    return !this.usesExistingMerchant;
+    return Boolean(this.draft.newWarehouse) || !this.usesExistingMerchant;
   }
 
   /** The request body, before the schema trims it and fills defaults. */
@@ -130,7 +136,7 @@ export class DraftReading {
     const merchant = this.merchant;
     if (merchant) body.customer_id = merchant.id;
     else body.customer = withoutEmpty(draft.customer);
-    if (merchant) {
+    if (merchant && !draft.newWarehouse) {
       const warehouse = this.warehouses.find((w) => String(w.id) === draft.warehouseId);
       if (warehouse) body.warehouse_id = warehouse.id;
     } else {

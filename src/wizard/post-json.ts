@@ -11,6 +11,10 @@ export interface PostOptions {
   signal: AbortSignal;
   /** The same for every attempt of one submission, so a retry cannot create twice. */
   idempotencyKey?: string;
+  /** `POST` to create, `PATCH` to save changes. */
+  method?: 'POST' | 'PATCH';
+  /** `application/json`, or `application/merge-patch+json` for a PATCH. */
+  contentType?: string;
 }
 
 import { endpointProblem } from './host-config.js';
@@ -62,10 +66,10 @@ export async function postJson(url: string, body: string, o: PostOptions): Promi
   // `Content-Type: text/plain, application/json`.
   const headers = new Headers(o.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
-  headers.set('Content-Type', 'application/json');
+  headers.set('Content-Type', o.contentType ?? 'application/json');
   if (o.idempotencyKey) headers.set('Idempotency-Key', o.idempotencyKey);
   const response = await fetch(url, {
-    method: 'POST',
+    method: o.method ?? 'POST',
     headers,
     body,
     credentials: o.credentials,
