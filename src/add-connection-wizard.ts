@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styles } from './add-connection-wizard.styles.js';
 import { ConfigController } from './controllers/config.js';
@@ -330,7 +330,7 @@ export class AddConnectionWizard extends LitElement {
         ${this.#submission.status === 'done' && created
           ? doneView(c.catalogue, created, () => this.#addAnother())
           : c.scenario.unusable
-            ? html`<p part="alert" class="alert" role="alert">${c.catalogue.editUnavailable}</p>`
+            ? this.connection === undefined ? nothing : html`<p part="alert" class="alert" role="alert">${c.catalogue.editUnavailable}</p>`
             : html`
               ${stepper(c)}
               <section part="panel" class="panel" aria-labelledby="heading">

@@ -62,6 +62,8 @@ export class ScenarioController implements ReactiveController {
 function readScenario(mode: unknown, preset: unknown, connection: unknown, editStep: unknown): Scenario {
   const step = typeof editStep === 'string' ? editStep : undefined;
   if (mode === 'edit') {
+    // Not set yet (a host sets `mode` in markup and `connection` once it has it): nothing to say yet.
+    if (connection === undefined) return new Scenario('edit');
     const problem = connectionProblem(connection);
     if (problem) {
       console.error(`add-connection-wizard: ${problem}; there is nothing to edit.`);
