@@ -58,6 +58,8 @@ const steps = [basicStep, merchantStep, warehouseStep, storeStep];
  * @csspart choice - A radio group (also a `field`): merchants, warehouses, stores, Pay Status.
  * @csspart label - A field's label or a group's legend.
  * @csspart input - A text input or select.
+ * @csspart readonly - A value the host fixed (a preset, the platform in edit mode), shown as text (also a `field`).
+ * @csspart value - The text of such a value.
  * @csspart select - A native select (also an `input`): the platform picker of a short list, choices in platform forms.
  * @csspart option - One choice of a radio group.
  * @csspart hint - Help text of a field.
@@ -70,6 +72,7 @@ const steps = [basicStep, merchantStep, warehouseStep, storeStep];
  * @csspart error-summary - The list of problems after a failed Continue, each a link to its field.
  * @csspart alert - The message shown when the request failed.
  * @csspart retry-button - Try again, in that message.
+ * @csspart notice - Said instead of sending: nothing changed (edit mode).
  * @csspart test-button - Test connection.
  * @csspart test-result - The outcome of Test connection.
  * @csspart footer - The row of buttons.
@@ -100,13 +103,13 @@ const steps = [basicStep, merchantStep, warehouseStep, storeStep];
  * @cssprop [--acw-focus-ring] - The focus indicator's box-shadow.
  *
  * @event {StepChangeEvent} acw-step-change - Before moving between steps; `detail: { from, to, fromId, toId }`. Cancelable.
- * @event {ConnectionSubmitEvent} acw-submit - Add connection pressed and every step valid; `detail.payload` is the request body. Cancel it to send the request yourself; `detail.respondWith(promise)` reports the outcome.
- * @event {ConnectionSuccessEvent} acw-success - The connection was created; `detail: { id, response }`.
+ * @event {ConnectionSubmitEvent} acw-submit - Add connection (or Save changes) pressed and every step valid; `detail: { payload, mode }`, the request body (in edit mode the merge patch). Cancel it to send the request yourself; `detail.respondWith(promise)` reports the outcome.
+ * @event {ConnectionSuccessEvent} acw-success - The connection was created, or its changes saved; `detail: { id, mode, response }`.
  * @event {ConnectionErrorEvent} acw-error - The request failed; `detail: { kind, status?, message, errors }`.
  * @event {WizardCancelEvent} acw-cancel - The user pressed Cancel.
  * @event {BeforeCancelEvent} acw-before-cancel - Cancel pressed with values typed; `detail: { step, stepId }`. Cancel it to ask the user first, then call `cancel()`.
  * @event {AbandonEvent} acw-abandon - The page was closed or left with a started, unsent wizard; `detail: { step, stepId }`. No values.
- * @event {TestConnectionEvent} acw-test-connection - Test connection pressed; `detail: { kind, platform, adapter, respondWith }`. Cancelable.
+ * @event {TestConnectionEvent} acw-test-connection - Test connection pressed; `detail: { kind, platform, adapter, connection_id?, respondWith }`. Cancelable.
  *
  * @example
  * <add-connection-wizard endpoint="/api/connections"></add-connection-wizard>

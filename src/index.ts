@@ -19,6 +19,9 @@ export * from './events.js';
 export { wizardContext, kindOf } from './platform/wizard-context.js';
 export type { PlatformForm, PlatformFormResult, PlatformKind, WizardContextValue } from './platform/wizard-context.js';
 export type { Merchant, MerchantSearch } from './wizard/draft.js';
+export type { Preset } from './wizard/preset.js';
+export type { EditableConnection } from './wizard/editing.js';
+export type { Mode, EditStep } from './wizard/scenario.js';
 export type { PlatformDefinition, FieldDefinition } from './schema/platform-definition.js';
 
 declare global {

@@ -61,6 +61,16 @@ export interface AddConnectionWizardProps extends AddConnectionWizardEventProps 
   theme?: AddConnectionWizard['theme'];
   /** Replaces some or all of the messages (property only). The language is the standard `lang`. */
   messages?: AddConnectionWizard['messages'];
+  /** `create` (default) or `edit`, which changes `connection`. */
+  mode?: AddConnectionWizard['mode'];
+  /** In edit mode, the connection to change, without secrets (property only). */
+  connection?: AddConnectionWizard['connection'];
+  /** In edit mode, the step to open on: `basic`, `warehouse` or `store` (attribute). */
+  'edit-step'?: AddConnectionWizard['editStep'];
+  /** In edit mode, the step to open on (property). */
+  editStep?: AddConnectionWizard['editStep'];
+  /** Part of the create body the host fixes (property only). */
+  preset?: AddConnectionWizard['preset'];
 }
 
 /** A platform form's inputs, for `<infusionsoft-store-form slot="store-form" …>`. */

@@ -152,7 +152,7 @@ export class PlatformFormsController implements ReactiveController {
     if (!form) {
       form = document.createElement(tag) as PlatformForm;
       form.setAttribute('platform', platform);
-      form.setAttribute('exportparts', 'field, label, input, select, choice, option, hint, note, error, reveal-button, platform-help');
+      form.setAttribute('exportparts', 'field, label, input, select, choice, option, hint, note, error, reveal-button, platform-help, readonly, value');
       this.#ownForms.set(key, form);
       this.#ownKinds.set(form, kind);
       if (!customElements.get(tag)) void ensureDefined(source).then(() => this.#host.requestUpdate());

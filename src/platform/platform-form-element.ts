@@ -53,6 +53,8 @@ const without = <T>(record: Record<string, T>, name: string): Record<string, T> 
  * @csspart label - A field's label.
  * @csspart input - A text input or select.
  * @csspart select - A native select (also an `input`).
+ * @csspart readonly - A value the host fixed (a preset), shown as text (also a `field`).
+ * @csspart value - The text of such a value.
  * @csspart hint - Help text below a label.
  * @csspart note - What cleaning pasted text changed.
  * @csspart option - A radio or checkbox with its label.
