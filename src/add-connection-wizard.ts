@@ -218,10 +218,16 @@ export class AddConnectionWizard extends LitElement {
   constructor() {
     super();
     this.addEventListener('keydown', (event) => this.#continueOnEnter(event));
-    this.#scenario.onChange = (first) => this.#startScenario(first);
-    this.#forms.prefill = (form, kind) => this.#scenario.prefill(form, kind);
-    this.#forms.mode = () => (this.#scenario.scenario.connection ? 'edit' : 'create');
-    this.#test.connectionId = () => this.#scenario.scenario.connection?.id;
+    this.#connectScenario();
+  }
+
+  /** The controllers that depend on creating or editing learn of it here (not in the constructor's body: the manifest would list these as the element's own fields). */
+  #connectScenario() {
+    const scenario = this.#scenario;
+    scenario.onChange = (first) => this.#startScenario(first);
+    this.#forms.prefill = (form, kind) => scenario.prefill(form, kind);
+    this.#forms.mode = () => (scenario.scenario.connection ? 'edit' : 'create');
+    this.#test.connectionId = () => scenario.scenario.connection?.id;
   }
 
   /** A new scenario (mode, connection, preset) starts afresh; on the first update a restored draft keeps its values. */

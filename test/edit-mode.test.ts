@@ -90,6 +90,7 @@ describe('edit mode', () => {
     expect(events.success).to.deep.equal({ id: 981, mode: 'edit' });
     expect(wizard.shadowRoot!.textContent).to.contain('The connection keeps its state');
     expect(wizard.currentStep).to.equal(0);
+    await expect(wizard).to.be.accessible();
   });
 
   it('sends nothing when nothing changed, and says so', async () => {
@@ -101,6 +102,10 @@ describe('edit mode', () => {
     expect(backend.sent).to.have.length(0);
     expect(wizard.shadowRoot!.querySelector('[part="notice"]')?.textContent).to.equal(en.noChanges);
     expect(currentHeading(wizard)).to.equal('Store Setup');
+    await expect(wizard).to.be.accessible();
+    // The notice speaks of the values it saw: a change takes it away.
+    await fill(en.storeName, 'Acme Store', wizard);
+    expect(wizard.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
   });
 
   it('opens on Basic Information with edit-step="basic" and patches a new name and warehouse', async () => {
