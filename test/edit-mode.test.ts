@@ -147,6 +147,22 @@ describe('edit mode', () => {
     expect(backend.sent[0].body).to.deep.equal({ store: { name: 'Acme Store', adapter: { password: 'wrong-pw' } } });
   });
 
+  it('keeps every value after a server error, and retries with the same Idempotency-Key', async () => {
+    let attempt = 0;
+    const backend = patchEndpoint(() => (++attempt === 1 ? new Response('oops', { status: 500 }) : HttpResponse.json({ id: 981 })));
+    await useBackend(...backend.handlers);
+    const wizard = await editWizard();
+    await fill(en.infusionsoft.password, 'retry-pw', wizard);
+    await click('Save changes', wizard);
+    await waitFor(() => wizard.shadowRoot!.querySelector('[part="alert"]'));
+    expect(wizard.shadowRoot!.querySelector('[part="alert"]')!.textContent).to.contain('could not save the changes (error 500)');
+    expect(getByLabel(en.infusionsoft.password, wizard).value).to.equal('retry-pw');
+    await click('Try again', wizard);
+    await waitFor(() => currentHeading(wizard) === 'Changes saved');
+    expect(backend.sent.map((r) => r.body)).to.deep.equal([{ store: { adapter: { password: 'retry-pw' } } }, { store: { adapter: { password: 'retry-pw' } } }]);
+    expect(backend.sent[1].headers.get('idempotency-key')).to.equal(backend.sent[0].headers.get('idempotency-key'));
+  });
+
   it('tests the connection with its id and without the secret left empty', async () => {
     const tests: unknown[] = [];
     await useBackend(http.post('/api/test', async ({ request }) => {

@@ -185,7 +185,7 @@ export class SubmissionController implements ReactiveController {
   }
 
   #fail(outcome: Failure) {
-    const message = failureMessage(outcome, this.#parts.localize.catalogue);
+    const message = failureMessage(outcome, this.#parts.localize.catalogue, Boolean(this.#parts.scenario.scenario.connection));
     const detail: ErrorDetail = { kind: outcome.kind, status: outcome.status, message, errors: outcome.errors };
     this.status = 'failed';
     // Refused for good, so nothing was created: the next submission is a new one.
@@ -235,7 +235,7 @@ export class SubmissionController implements ReactiveController {
   }
 }
 
-function failureMessage(outcome: Failure, catalogue: Messages): string {
+function failureMessage(outcome: Failure, catalogue: Messages, editing: boolean): string {
   switch (outcome.kind) {
     case 'validation': return catalogue.errorValidation;
     case 'conflict': return catalogue.errorConflict;
@@ -243,6 +243,6 @@ function failureMessage(outcome: Failure, catalogue: Messages): string {
     case 'network': return catalogue.errorNetwork;
     case 'insecure': return outcome.misconfigured ? catalogue.errorEndpoint : catalogue.errorInsecure;
     case 'redirect': return catalogue.errorRedirect;
-    default: return outcome.status !== undefined && outcome.status < 300 ? catalogue.errorUnexpected : catalogue.errorServer(outcome.status ?? 0);
+    default: return outcome.status !== undefined && outcome.status < 300 ? catalogue.errorUnexpected : (editing ? catalogue.errorServerEdit : catalogue.errorServer)(outcome.status ?? 0);
   }
 }

@@ -100,6 +100,7 @@ export const en = {
   errorValidation: 'Some values were not accepted. Correct the highlighted fields and try again.',
   errorConflict: 'A connection between this merchant, store and warehouse already exists. Choose a different store or warehouse, or use the existing connection.',
   errorServer: (status: number) => `The server could not add the connection (error ${status}). Your entries are kept: try again in a moment.`,
+  errorServerEdit: (status: number) => `The server could not save the changes (error ${status}). Your entries are kept: try again in a moment.`,
   errorUnexpected: 'The server answered without the new connection’s id, so it is unclear whether it was created. Check the list of connections before trying again.',
   errorNetwork: 'The server could not be reached. Check your internet connection; your entries are kept, so you can try again.',
   errorTimeout: 'The server took too long to answer. Your entries are kept: try again.',

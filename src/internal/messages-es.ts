@@ -100,6 +100,7 @@ export const es: Messages = {
   errorValidation: 'Algunos valores no se han aceptado. Corrija los campos marcados y vuelva a intentarlo.',
   errorConflict: 'Ya existe una conexión entre este comerciante, esta tienda y este almacén. Elija otra tienda u otro almacén, o use la conexión existente.',
   errorServer: (status) => `El servidor no ha podido añadir la conexión (error ${status}). Sus datos se conservan: vuelva a intentarlo en un momento.`,
+  errorServerEdit: (status) => `El servidor no ha podido guardar los cambios (error ${status}). Sus datos se conservan: vuelva a intentarlo en un momento.`,
   errorUnexpected: 'El servidor ha respondido sin el identificador de la conexión nueva, así que no se sabe si se ha creado. Revise la lista de conexiones antes de volver a intentarlo.',
   errorNetwork: 'No se ha podido contactar con el servidor. Compruebe su conexión a internet; sus datos se conservan y puede volver a intentarlo.',
   errorTimeout: 'El servidor ha tardado demasiado en responder. Sus datos se conservan: vuelva a intentarlo.',
