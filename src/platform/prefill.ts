@@ -1,7 +1,9 @@
 // Values a platform form starts with because the wizard knows them: in edit mode the
 // connection's (editable; secrets are never among them), with a preset the host's
 // (read-only). Kept apart from the form so that a reset puts them back.
-import type { FormValues } from './platform-form-element.js';
+
+/** A form's values by adapter key (the form's own `FormValues`). */
+type FormValues = Record<string, string | boolean>;
 
 /** A value of an adapter as the host gives it. */
 export type PrefillValue = string | number | boolean | null;
