@@ -303,7 +303,16 @@ async function submitThroughWizard(browser, server, name) {
       if ((await textbox('Password').inputValue()) !== '') throw new Error('edit mode filled in a password');
       await textbox('Password').fill('new-pw');
       await button('Save changes').click();
-      await heading('Changes saved');
+      await heading('Changes saved').catch(async (error) => {
+        // Say where the wizard went instead, and why (headings and error summaries hold no secrets).
+        const where = await page.evaluate(() => {
+          const root = document.querySelector('add-connection-wizard[mode="edit"]')?.shadowRoot;
+          const heading = root?.querySelector('h2, [part~="heading"]')?.textContent?.trim();
+          const problems = [...(root?.querySelectorAll('[role="alert"], [part~="notice"]') ?? [])].map((el) => el.textContent?.trim()).filter(Boolean);
+          return `it shows "${heading}"${problems.length ? `, saying: ${problems.join(' / ')}` : ''}`;
+        }).catch(() => 'unknown');
+        throw new Error(`Save changes did not save: ${where}\n${error.message.split('\n')[0]}`);
+      });
       await page.waitForFunction(
         (text) => document.querySelector('#saved-status[role="status"]')?.textContent?.trim() === text,
         `Changes saved to connection ${CREATED_ID}`,
