@@ -308,7 +308,7 @@ async function submitThroughWizard(browser, server, name) {
         const where = await page.evaluate(() => {
           const root = document.querySelector('add-connection-wizard[mode="edit"]')?.shadowRoot;
           const heading = root?.querySelector('h2, [part~="heading"]')?.textContent?.trim();
-          const problems = [...(root?.querySelectorAll('[role="alert"], [part~="notice"]') ?? [])].map((el) => el.textContent?.trim()).filter(Boolean);
+          const problems = [...(root?.querySelectorAll('[role="alert"], [part~="notice"]') ?? [])].map((el) => el.textContent?.replace(/\s+/g, ' ').trim()).filter(Boolean);
           return `it shows "${heading}"${problems.length ? `, saying: ${problems.join(' / ')}` : ''}`;
         }).catch(() => 'unknown');
         throw new Error(`Save changes did not save: ${where}\n${error.message.split('\n')[0]}`);
