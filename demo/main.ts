@@ -3,6 +3,7 @@ import '../src/index.js';
 import type { Merchant, PlatformDefinition } from '../src/index.js';
 import { shopify, wooCommerce } from '../src/platforms/index.js';
 import { backendModes, createHandlers, demoMerchants, manyMerchants, type BackendMode, type CreatedConnection } from './mock-backend.js';
+import { setUpScenarios } from './scenarios.js';
 
 const wizard = document.querySelector('add-connection-wizard')!;
 const modeSelect = document.querySelector<HTMLSelectElement>('#backend-mode')!;
@@ -12,7 +13,9 @@ const log = document.querySelector<HTMLOListElement>('#event-log')!;
 
 for (const [value, label] of Object.entries(backendModes)) modeSelect.add(new Option(label, value));
 
+let lastCreatedId: number | undefined;
 function showCreated(connection: CreatedConnection) {
+  lastCreatedId = connection.id;
   document.querySelector('#empty-list')?.remove();
   const item = document.createElement('li');
   const name = document.createElement('strong');
@@ -68,6 +71,7 @@ useMerchants();
 // portal serves. Infusionsoft and the File Exchange come with the package as elements.
 const served = (await (await fetch(new URL('./platforms.json', import.meta.url))).json()) as PlatformDefinition[];
 wizard.platforms = [shopify, wooCommerce, ...served];
+setUpScenarios(wizard, () => lastCreatedId);
 document.body.dataset.ready = 'true';
 
 // The log shows what a host receives; it never prints the payload, which holds secrets.
@@ -77,7 +81,7 @@ for (const type of ['acw-step-change', 'acw-submit', 'acw-success', 'acw-error',
     const detail = 'detail' in event ? (event.detail as unknown as Record<string, unknown>) : {};
     const summary =
       type === 'acw-step-change' ? `${detail.from} → ${detail.to}`
-      : type === 'acw-success' ? `id ${detail.id}`
+      : type === 'acw-success' ? `id ${detail.id} (${detail.mode})`
       : type === 'acw-error' ? `${detail.kind}${detail.status ? ` ${detail.status}` : ''}`
       : '';
     entry.textContent = `${type} ${summary}`;

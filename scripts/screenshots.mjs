@@ -1,5 +1,6 @@
 // Walks through the demo in headless Chromium and saves a screenshot of each step to
-// docs/screenshots/, at a desktop and a phone width. `npm run screenshots`.
+// docs/screenshots/, at a desktop and a phone width. `npm run screenshots`;
+// `npm run screenshots -- --only scenarios` takes only the edit-mode and preset ones.
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -95,7 +96,45 @@ async function merchants(name, source, query, viewport) {
   await page.close();
 }
 
+/** The demo's scenario buttons: Reconnect (edit mode) and a merchant-facing page (preset), on Store Setup. */
+async function scenarios(name, viewport) {
+  const page = await browser.newPage({ viewport });
+  const wizard = page.locator('add-connection-wizard');
+  const shot = (step) => wizard.screenshot({ path: `${out}${name}-${step}.png` });
+  await page.goto('http://127.0.0.1:5199/');
+  await page.locator('body[data-ready]').waitFor();
+
+  await page.getByRole('button', { name: 'Reconnect a connection (edit mode)' }).click();
+  await page.getByRole('heading', { name: 'Store Setup' }).waitFor();
+  await page.getByRole('textbox', { name: 'Application name' }).waitFor();
+  await shot('edit-4-store');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await wizard.locator('[part="notice"]').waitFor();
+  await shot('edit-4-store-no-changes');
+  await page.getByRole('textbox', { name: 'Password' }).fill('new-password');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('heading', { name: 'Changes saved' }).waitFor();
+  await shot('edit-5-saved');
+
+  await page.getByRole('button', { name: 'Merchant-facing page (preset)' }).click();
+  await page.getByRole('heading', { name: 'Store Setup' }).waitFor();
+  await page.getByRole('textbox', { name: 'Application name' }).waitFor();
+  await shot('preset-4-store');
+  await page.close();
+}
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 try {
+  await scenarios('desktop', { width: 1280, height: 900 });
+  await scenarios('phone', { width: 360, height: 780 });
+  if (only !== 'scenarios') await everyStep();
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots written to ${out}`);
+
+async function everyStep() {
   await merchants('merchants-10000', 'many', 'oak sum', { width: 1280, height: 900 });
   await merchants('merchants-search', 'search', 'harbor', { width: 1280, height: 900 });
   await merchants('phone-merchants-10000', 'many', 'pine', { width: 360, height: 780 });
@@ -105,8 +144,4 @@ try {
   await walk('brand', { width: 1280, height: 900 }, { theme: 'brand' });
   await glance('spanish', { language: 'es' });
   await glance('rtl', { direction: 'rtl' });
-} finally {
-  await browser.close();
-  await server.close();
 }
-console.log(`screenshots written to ${out}`);

@@ -5,9 +5,13 @@
 // own dependencies, type-check and build it when its package.json has those scripts, serve
 // the result (the folder itself when there is no build) on 127.0.0.1 with a tiny server
 // that also answers POST /api/connections (validating the body with the installed
-// package's `schema` entry, then 201 { id: 4242 }), and in Chromium: fill the four steps
-// (new merchant, File Exchange, Infusionsoft) by their labels, press Add connection and
-// wait for the page to show 4242 from acw-success.
+// package's `schema` entry, then 201 { id: 4242, customer_id }), GET /api/connections/:id
+// (the stored connection without its secrets, in the wizard's `connection` shape) and
+// PATCH /api/connections/:id (merge-patch+json only, then 200 { id }), and in Chromium: fill
+// the four steps (new merchant, File Exchange, Infusionsoft) by their labels, press Add
+// connection and wait for the page to show 4242 from acw-success. Examples with a
+// Reconnect button then reopen the connection in edit mode, change the store password and
+// press Save changes: exactly one PATCH with `{"store":{"adapter":{"password":"new-pw"}}}`.
 //
 // Options: --only react19,vue3   run some examples
 //          --no-build            pack dist/ as it is (default: `npm run build` first)
@@ -28,6 +32,13 @@ import { parseArgs } from 'node:util';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const examplesDir = join(root, 'examples');
 const CREATED_ID = 4242;
+// The ids the server gives the records a create body describes rather than names.
+const NEW_CUSTOMER_ID = 3775;
+const NEW_STORE_ID = 5603;
+// Adapter keys the server never answers: the example server stores them, hands them back never.
+const SECRET_KEYS = new Set(['password', 'connection_string']);
+// The examples that go on to edit the connection they created.
+const RECONNECTING = new Set(['react19', 'vue3']);
 
 const { values: options } = parseArgs({
   options: {
@@ -126,22 +137,49 @@ async function serve(example, port = 0) {
   // The installed package's own schema entry, as a host's Node backend would import it.
   const require = createRequire(join(example.dir, 'package.json'));
   const { connectionRequestSchema, toFieldErrors } = await import(pathToFileURL(require.resolve('add-connection-wizard/schema')).href);
+  // Every API request, as { method, path, headers, body }; the body holds secrets: compared, never printed.
   const requests = [];
+  const stored = new Map();
 
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
-      if (url.pathname === '/api/connections') {
-        if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+      const readJson = async () => {
         let raw = '';
         for await (const chunk of req) raw += chunk;
-        const body = JSON.parse(raw);
-        requests.push({ headers: req.headers, body });
+        return raw === '' ? undefined : JSON.parse(raw);
+      };
+      if (url.pathname === '/api/connections') {
+        if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+        const body = await readJson();
+        requests.push({ method: req.method, path: url.pathname, headers: req.headers, body });
         const result = connectionRequestSchema.safeParse(body);
         if (!result.success) {
           return send(res, 422, 'application/problem+json', JSON.stringify({ title: 'Invalid connection', errors: toFieldErrors(result.error) }));
         }
-        return send(res, 201, 'application/json', JSON.stringify({ id: CREATED_ID, enabled: false }));
+        const connection = storedConnection(CREATED_ID, result.data);
+        stored.set(String(CREATED_ID), connection);
+        return send(res, 201, 'application/json', JSON.stringify({ id: CREATED_ID, enabled: false, customer_id: connection.customer_id }));
+      }
+      const one = /^\/api\/connections\/([^/]+)$/.exec(url.pathname);
+      if (one) {
+        const id = decodeURIComponent(one[1]);
+        const connection = stored.get(id);
+        if (req.method === 'GET') {
+          requests.push({ method: req.method, path: url.pathname, headers: req.headers });
+          if (!connection) return send(res, 404, 'application/problem+json', JSON.stringify({ title: `No connection ${id}` }));
+          return send(res, 200, 'application/json', JSON.stringify(withoutSecrets(connection)));
+        }
+        if (req.method === 'PATCH') {
+          const type = String(req.headers['content-type'] ?? '').split(';')[0].trim();
+          const body = type === 'application/merge-patch+json' ? await readJson() : undefined;
+          requests.push({ method: req.method, path: url.pathname, headers: req.headers, body });
+          if (body === undefined) return send(res, 415, 'application/problem+json', JSON.stringify({ title: 'Send application/merge-patch+json' }));
+          if (!connection) return send(res, 404, 'application/problem+json', JSON.stringify({ title: `No connection ${id}` }));
+          stored.set(id, applyMergePatch(connection, body));
+          return send(res, 200, 'application/json', JSON.stringify({ id: connection.id }));
+        }
+        return send(res, 405, 'text/plain', 'GET or PATCH only');
       }
       if (url.pathname === '/favicon.ico') return send(res, 204, 'text/plain', '');
       const path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
@@ -159,6 +197,35 @@ async function serve(example, port = 0) {
   return { url: `http://127.0.0.1:${server.address().port}/`, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/** What the server keeps of a create body: the wizard's `connection` shape, with secrets. */
+function storedConnection(id, body) {
+  const connection = { id, name: body.name, customer_id: body.customer_id ?? NEW_CUSTOMER_ID };
+  if (body.warehouse) connection.warehouse = { platform: body.warehouse.platform, adapter: { ...body.warehouse.adapter } };
+  else if (body.warehouse_id !== undefined) connection.warehouse_id = body.warehouse_id;
+  if (body.store) connection.store = { id: NEW_STORE_ID, name: body.store.name, platform: body.store.platform, adapter: { ...body.store.adapter } };
+  else connection.store = { id: body.store_id, name: '', platform: '' };
+  return connection;
+}
+
+/** A connection as GET answers it: every secret adapter value left out. */
+function withoutSecrets(connection) {
+  const clean = (part) => part && { ...part, adapter: Object.fromEntries(Object.entries(part.adapter ?? {}).filter(([key]) => !SECRET_KEYS.has(key))) };
+  const out = { ...connection, store: clean(connection.store) };
+  if (connection.warehouse) out.warehouse = clean(connection.warehouse);
+  return out;
+}
+
+/** RFC 7396. */
+function applyMergePatch(target, patch) {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const out = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = applyMergePatch(out[key], value);
+  }
+  return out;
+}
+
 function send(res, status, type, text) {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(text);
@@ -166,7 +233,7 @@ function send(res, status, type, text) {
 
 // ----- The browser: one full submission -------------------------------------------------
 
-async function submitThroughWizard(browser, server) {
+async function submitThroughWizard(browser, server, name) {
   const page = await browser.newPage();
   page.setDefaultTimeout(15_000);
   const problems = [];
@@ -213,7 +280,8 @@ async function submitThroughWizard(browser, server) {
     });
     await heading('Connection created');
 
-    if (server.requests.length !== 1) throw new Error(`expected 1 request, got ${server.requests.length}`);
+    const describe = (requests) => requests.map((r) => `${r.method} ${r.path}`).join(', ') || 'none';
+    if (server.requests.length !== 1 || server.requests[0].method !== 'POST') throw new Error(`expected 1 POST, got ${describe(server.requests)}`);
     const [{ headers, body }] = server.requests;
     if (!headers['idempotency-key']) throw new Error('the request had no Idempotency-Key');
     const expected = {
@@ -222,7 +290,47 @@ async function submitThroughWizard(browser, server) {
       warehouse: { platform: 'dropstream', adapter: { connection_string: 'sftp://u:p@ftp.example.com' } },
       store: { name: 'Brand X Store', platform: 'infusionsoft', adapter: { app_name: 'brandx', username: 'admin@example.com', password: 'hunter2', pay_status: '1' } },
     };
-    if (JSON.stringify(body) !== JSON.stringify(expected)) throw new Error(`unexpected body ${JSON.stringify(body)}`);
+    if (JSON.stringify(body) !== JSON.stringify(expected)) throw new Error(`unexpected body with keys ${JSON.stringify(Object.keys(body))}`);
+
+    if (RECONNECTING.has(name)) {
+      // Reconnect: the page loads the connection (without secrets) and edits it.
+      await button('Reconnect').click();
+      await heading('Store Setup');
+      const gets = server.requests.filter((r) => r.method === 'GET');
+      if (gets.length !== 1 || gets[0].path !== `/api/connections/${CREATED_ID}`) throw new Error(`expected GET /api/connections/${CREATED_ID}, got ${describe(gets)}`);
+      // The known values are filled in, the secret is not.
+      if ((await textbox('Username').inputValue()) !== 'admin@example.com') throw new Error('edit mode did not fill in the stored username');
+      if ((await textbox('Password').inputValue()) !== '') throw new Error('edit mode filled in a password');
+      await textbox('Password').fill('new-pw');
+      await button('Save changes').click();
+      await heading('Changes saved').catch(async (error) => {
+        // Say where the wizard went instead, and why (headings and error summaries hold no secrets).
+        const where = await page.evaluate(() => {
+          const root = document.querySelector('add-connection-wizard[mode="edit"]')?.shadowRoot;
+          const heading = root?.querySelector('h2, [part~="heading"]')?.textContent?.trim();
+          const problems = [...(root?.querySelectorAll('[role="alert"], [part~="notice"]') ?? [])].map((el) => el.textContent?.replace(/\s+/g, ' ').trim()).filter(Boolean);
+          return `it shows "${heading}"${problems.length ? `, saying: ${problems.join(' / ')}` : ''}`;
+        }).catch(() => 'unknown');
+        throw new Error(`Save changes did not save: ${where}\n${error.message.split('\n')[0]}`);
+      });
+      await page.waitForFunction(
+        (text) => document.querySelector('#saved-status[role="status"]')?.textContent?.trim() === text,
+        `Changes saved to connection ${CREATED_ID}`,
+        { timeout: 5_000 },
+      ).catch(async () => {
+        throw new Error(`the page never said the changes were saved; #saved-status says: ${await page.locator('#saved-status').textContent().catch(() => '(missing)')}`);
+      });
+      const patches = server.requests.filter((r) => r.method === 'PATCH');
+      if (patches.length !== 1 || patches[0].path !== `/api/connections/${CREATED_ID}`) throw new Error(`expected 1 PATCH /api/connections/${CREATED_ID}, got ${describe(patches)}`);
+      const [patch] = patches;
+      if (patch.headers['content-type'] !== 'application/merge-patch+json') throw new Error(`the PATCH was sent as ${patch.headers['content-type']}`);
+      if (!patch.headers['idempotency-key']) throw new Error('the PATCH had no Idempotency-Key');
+      const expectedPatch = { store: { adapter: { password: 'new-pw' } } };
+      if (JSON.stringify(patch.body) !== JSON.stringify(expectedPatch)) {
+        throw new Error(`unexpected PATCH body with keys ${JSON.stringify(patch.body && typeof patch.body === 'object' ? Object.keys(patch.body) : patch.body)}`);
+      }
+      if (server.requests.filter((r) => r.method === 'POST').length !== 1) throw new Error('edit mode created another connection');
+    }
     if (problems.length > 0) throw new Error(problems.join('\n'));
   } finally {
     await page.close();
@@ -249,7 +357,7 @@ try {
   if (options.serve) {
     const example = await prepare(options.serve, workDir, tarball);
     const server = await serve(example, 5180);
-    console.log(`${options.serve}: ${server.url} (POST /api/connections answers 201 { id: ${CREATED_ID} }); Ctrl-C to stop`);
+    console.log(`${options.serve}: ${server.url} (POST /api/connections answers 201 { id: ${CREATED_ID} }, then GET and PATCH /api/connections/${CREATED_ID}); Ctrl-C to stop`);
     await new Promise((resolve) => process.once('SIGINT', resolve));
     await server.close();
   } else {
@@ -280,7 +388,7 @@ try {
           const server = await serve(example);
           try {
             browser ??= await launching;
-            result.steps.browser = await timed(() => submitThroughWizard(browser, server));
+            result.steps.browser = await timed(() => submitThroughWizard(browser, server, name));
             result.ok = true;
           } catch (error) {
             result.error = error;
@@ -305,7 +413,8 @@ try {
 if (!options.serve) {
   for (const result of results.sort((a, b) => a.name.localeCompare(b.name))) {
     const steps = Object.entries(result.steps).map(([step, ms]) => `${step} ${seconds(ms)}`).join(', ');
-    if (result.ok) console.log(`ok   ${result.name.padEnd(11)} shows id ${CREATED_ID} after a full submission (${steps})`);
+    const what = RECONNECTING.has(result.name) ? `shows id ${CREATED_ID} after a full submission, then saves a new password with one PATCH` : `shows id ${CREATED_ID} after a full submission`;
+    if (result.ok) console.log(`ok   ${result.name.padEnd(11)} ${what} (${steps})`);
     else console.log(`FAIL ${result.name.padEnd(11)} ${String(result.error?.message ?? result.error).split('\n').slice(0, 12).join('\n     ')}`);
   }
   const passed = results.filter((r) => r.ok).length;
