@@ -51,6 +51,24 @@ describe('drafts (draft-key)', () => {
     expect(value('Connection name', wizard)).to.equal(values['Connection name']);
   });
 
+  it('puts a restored form’s values back once: what is typed after survives a step change', async () => {
+    const key = uniqueKey();
+    const first = await render(key);
+    await readyToSubmit(first, draftRoute);
+    await saved(key, values.Username);
+    first.remove();
+
+    const wizard = await render(key);
+    await waitFor(() => value('Username', wizard) === values.Username);
+    await fill('Username', 'changed@draft.example', wizard);
+    await click('Back', wizard);
+    // Secrets are never kept: the connection string is typed again.
+    await fill('Connection string', values['Connection string'], wizard);
+    await click('Continue', wizard);
+    await waitFor(() => getByLabel('Username', wizard));
+    expect(value('Username', wizard)).to.equal('changed@draft.example');
+  });
+
   it('is cleared after a successful submission', async () => {
     const endpoint = recordingEndpoint();
     await useBackend(endpoint.handler);

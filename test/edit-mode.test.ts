@@ -29,12 +29,12 @@ function patchEndpoint(answer: () => Response = () => HttpResponse.json({ id: 98
   return { sent, handlers: [http.patch('/api/connections/:id', record), http.post('/api/connections', record)] };
 }
 
-async function editWizard(o: { editStep?: string; lang?: string; draftKey?: string; testEndpoint?: string } = {}) {
+async function editWizard(o: { editStep?: string; lang?: string; draftKey?: string; testEndpoint?: string; connection?: object } = {}) {
   await import('../src/index.js');
   const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" mode="edit"
     lang=${o.lang ?? 'en'} edit-step=${o.editStep ?? 'store'} draft-key=${o.draftKey ?? ''} test-endpoint=${o.testEndpoint ?? ''}></add-connection-wizard>`);
   wizard.merchants = merchants;
-  wizard.connection = structuredClone(connection);
+  wizard.connection = structuredClone(o.connection ?? connection) as typeof connection;
   await settle();
   // The Infusionsoft form loads on first use.
   if ((o.editStep ?? 'store') === 'store') await waitFor(() => queryByLabel((o.lang === 'es' ? es : en).infusionsoft.appName, wizard));
@@ -161,6 +161,57 @@ describe('edit mode', () => {
     await waitFor(() => currentHeading(wizard) === 'Changes saved');
     expect(backend.sent.map((r) => r.body)).to.deep.equal([{ store: { adapter: { password: 'retry-pw' } } }, { store: { adapter: { password: 'retry-pw' } } }]);
     expect(backend.sent[1].headers.get('idempotency-key')).to.equal(backend.sent[0].headers.get('idempotency-key'));
+  });
+
+  it('saves a store change without asking again for the warehouse’s connection string', async () => {
+    const backend = patchEndpoint();
+    await useBackend(...backend.handlers);
+    const byCredentials = { ...connection, warehouse_id: undefined, warehouse: { platform: 'dropstream', adapter: {} } };
+    const wizard = await editWizard({ connection: byCredentials });
+    await fill(en.infusionsoft.password, 'pw-1', wizard);
+    await click('Save changes', wizard);
+    await waitFor(() => currentHeading(wizard) === 'Changes saved');
+    expect(backend.sent[0].body).to.deep.equal({ store: { adapter: { password: 'pw-1' } } });
+  });
+
+  it('keeps the connection string when its step is visited and left empty, and sends a new one', async () => {
+    const backend = patchEndpoint();
+    await useBackend(...backend.handlers);
+    const byCredentials = { ...connection, warehouse_id: undefined, warehouse: { platform: 'dropstream', adapter: {} } };
+    const wizard = await editWizard({ connection: byCredentials });
+    await click('Back', wizard);
+    expect(currentHeading(wizard)).to.equal('Warehouse Setup');
+    const string = await waitFor(() => queryByLabel(en.fileExchange.connectionString, wizard));
+    expect(string.value).to.equal('');
+    expect(description(string)).to.contain(en.keepSecretHint);
+    await click('Continue', wizard);
+    expect(currentHeading(wizard)).to.equal('Store Setup');
+    await fill(en.storeName, 'Acme Store', wizard);
+    await click('Save changes', wizard);
+    await waitFor(() => currentHeading(wizard) === 'Changes saved');
+    expect(backend.sent[0].body).to.deep.equal({ store: { name: 'Acme Store' } });
+  });
+
+  it('keeps an edited field through a failed save, a language change and a trip to another step', async () => {
+    let attempt = 0;
+    const backend = patchEndpoint(() => (++attempt === 1 ? new Response(null, { status: 503 }) : HttpResponse.json({ id: 981 })));
+    await useBackend(...backend.handlers);
+    const wizard = await editWizard();
+    await fill(en.infusionsoft.username, 'new-owner@acme.test', wizard);
+    await click('Save changes', wizard);
+    await waitFor(() => wizard.shadowRoot!.querySelector('[part="alert"]'));
+    expect(getByLabel(en.infusionsoft.username, wizard).value).to.equal('new-owner@acme.test');
+    wizard.setAttribute('lang', 'es');
+    await settle();
+    wizard.setAttribute('lang', 'en');
+    await settle();
+    await click('Back', wizard);
+    await click('Continue', wizard);
+    await waitFor(() => queryByLabel(en.infusionsoft.username, wizard));
+    expect(getByLabel(en.infusionsoft.username, wizard).value).to.equal('new-owner@acme.test');
+    await click('Save changes', wizard);
+    await waitFor(() => currentHeading(wizard) === 'Changes saved');
+    expect(backend.sent.at(-1)!.body).to.deep.equal({ store: { adapter: { username: 'new-owner@acme.test' } } });
   });
 
   it('tests the connection with its id and without the secret left empty', async () => {

@@ -146,7 +146,12 @@ export class DraftController implements ReactiveController {
 
   #restoreForm(form: PlatformForm, key: string) {
     const saved = this.#savedForms[key];
-    if (saved) form.restoreDraft?.(saved);
+    if (!saved) return;
+    form.restoreDraft?.(saved);
+    // Once: a form that registers again (back on the page after a step change) keeps what
+    // was typed since. It holds the values now; saving reads them from it.
+    const { [key]: _, ...others } = this.#savedForms;
+    this.#savedForms = others;
   }
 
   #scheduleSave() {

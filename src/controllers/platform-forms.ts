@@ -25,6 +25,11 @@ export class PlatformFormsController implements ReactiveController {
   /** `edit` while the wizard edits a connection (forms keep empty secrets). */
   mode: () => 'create' | 'edit' = () => 'create';
   readonly #provider: ContextProvider<typeof wizardContext>;
+  /**
+   * One function for every context value: a form registers again only when it comes back
+   * to the page, not each time the language, busy state or mode changes.
+   */
+  readonly #registerForm = (form: PlatformForm) => this.#register(form);
   readonly #registered = new Set<PlatformForm>();
   /** The forms the wizard renders itself, by `kind:platform:tag`, kept so that their values survive switching platforms. */
   readonly #ownForms = new Map<string, PlatformForm>();
@@ -181,7 +186,7 @@ export class PlatformFormsController implements ReactiveController {
   #contextValue(busy = this.#isBusy()): WizardContextValue {
     const connected = this.#host.isConnected;
     return {
-      register: (form) => this.#register(form),
+      register: this.#registerForm,
       disabled: busy,
       mode: this.mode(),
       locale: connected ? this.#localize.locale : 'en',

@@ -55,9 +55,12 @@ export class ScenarioController implements ReactiveController {
   /** Gives a platform form the values the scenario knows for it (none: it starts empty). */
   prefill(form: PlatformForm, kind: 'store' | 'warehouse') {
     const known = this.scenario.prefill(kind, form.platform);
-    form.prefill?.(known?.values ?? {}, { readOnly: known?.readOnly ?? false });
+    form.prefill?.(known?.values ?? nothingKnown, { readOnly: known?.readOnly ?? false });
   }
 }
+
+/** One object for "no values": a form given it again knows nothing changed. */
+const nothingKnown = Object.freeze({});
 
 function readScenario(mode: unknown, preset: unknown, connection: unknown, editStep: unknown): Scenario {
   const step = typeof editStep === 'string' ? editStep : undefined;

@@ -95,6 +95,9 @@ export class ValidationController implements ReactiveController {
       errors[platformPointer(kind)] ??= this.#localize.catalogue.choosePlatform;
       return { errors };
     }
+    // Editing: a form the user never opened (its step not visited) changed nothing, and
+    // could not know which of its fields are secrets that keep their stored values.
+    if (this.#scenario.scenario.connection && this.#forms.isOwn(form) && !(form as { hasUpdated?: boolean }).hasUpdated) return { errors };
     const result = hasLoaded(form) ? form.validate() : { ok: false as const, errors: { '': '' } };
     if (result.ok) return { errors, adapter: result.adapter };
     for (const [name, message] of Object.entries(result.errors)) errors[adapterPointer(kind, name)] = message;

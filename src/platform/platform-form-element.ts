@@ -89,6 +89,10 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   private readonly secretNames = new Set<string>();
   private pendingDraft?: FormValues;
   private readonly prefilled = new Prefill();
+  /** The values object last prefilled from: the same one again (a form back on the page) changes nothing. */
+  private prefilledFrom?: object;
+  /** The wizard edits a connection: kept when the form leaves the page (its step is not shown), as its values are. */
+  private editing = false;
   private unregister?: () => void;
   private registeredWith?: WizardContextValue['register'];
 
@@ -126,6 +130,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   private connectToWizard(value: WizardContextValue) {
     this.wizard = value;
+    this.editing = value.mode === 'edit';
     if (this.registeredWith === value.register) return;
     this.unregister?.();
     this.registeredWith = value.register;
@@ -178,6 +183,8 @@ export abstract class PlatformFormElement extends LitElement implements Platform
    * host's preset (`readOnly`: shown as text, not as inputs). A reset puts them back.
    */
   prefill(values: Readonly<Record<string, PrefillValue>>, options: { readOnly: boolean }) {
+    if (values === this.prefilledFrom && options.readOnly === this.prefilled.readOnly) return;
+    this.prefilledFrom = values;
     const before = this.prefilled.values;
     this.prefilled.set(values, options.readOnly);
     const kept = Object.fromEntries(Object.entries(this.values).filter(([name]) => !Object.hasOwn(before, name)));
@@ -186,7 +193,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   /** Edit mode: a secret left empty keeps the value the server has. */
   protected get keepsEmptySecrets(): boolean {
-    return this.wizard?.mode === 'edit';
+    return this.editing;
   }
 
   /** The secrets left empty that keep their stored value (edit mode), not to be checked or sent. */
