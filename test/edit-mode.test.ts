@@ -88,7 +88,7 @@ describe('edit mode', () => {
     expect(backend.sent[0].body).to.deep.equal({ store: { adapter: { password: 'new-pw' } } });
     expect(events.submit).to.deep.equal({ payload: { store: { adapter: { password: 'new-pw' } } }, mode: 'edit' });
     expect(events.success).to.deep.equal({ id: 981, mode: 'edit' });
-    expect(wizard.shadowRoot!.textContent).to.contain('The connection keeps its state');
+    expect(wizard.shadowRoot!.textContent).to.contain('It stays enabled or disabled, as it was.');
     expect(wizard.currentStep).to.equal(0);
     await expect(wizard).to.be.accessible();
   });

@@ -53,11 +53,18 @@ export const fieldStyles = css`
     font-weight: 600;
     font-size: 0.95rem;
   }
-  /* A value the host fixed: text on a quiet ground, not an input. */
+  /*
+   * A value the host fixed: where an input would be and as tall, its text aligned with
+   * inputs' text, but with a dashed outline and no fill, so it reads as given, not editable
+   * (and apart from the filled help box that may follow it).
+   */
   .readonly-value {
-    padding: calc(var(--_space) * 0.45) calc(var(--_space) * 0.6);
+    min-height: 2.5rem;
+    box-sizing: border-box;
+    padding: 0.45rem 0.7rem;
+    border: 1px dashed var(--_border);
     border-radius: var(--_radius);
-    background: var(--_subtle);
+    color: var(--_text);
     overflow-wrap: anywhere;
   }
   .optional {

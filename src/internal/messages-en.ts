@@ -93,7 +93,7 @@ export const en = {
   addAnother: 'Add another connection',
   savedHeading: 'Changes saved',
   saved: (name: string) => `The changes to “${name}” are saved.`,
-  keepsState: 'The connection keeps its state: if it was enabled, it stays enabled; if it was disabled, it stays disabled.',
+  keepsState: 'It stays enabled or disabled, as it was.',
 
   errorTitle: 'The connection was not added',
   errorTitleEdit: 'The changes were not saved',

@@ -93,7 +93,7 @@ export const es: Messages = {
   addAnother: 'Añadir otra conexión',
   savedHeading: 'Cambios guardados',
   saved: (name) => `Los cambios de «${name}» se han guardado.`,
-  keepsState: 'La conexión conserva su estado: si estaba activada, sigue activada; si estaba desactivada, sigue desactivada.',
+  keepsState: 'Sigue activada o desactivada, como estaba.',
 
   errorTitle: 'No se ha añadido la conexión',
   errorTitleEdit: 'No se han guardado los cambios',

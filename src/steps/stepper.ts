@@ -6,13 +6,18 @@ import type { StepContext } from './context.js';
 export function stepper(c: StepContext) {
   const { catalogue: m, navigation } = c;
   const sending = c.submission.sending;
+  const visible = navigation.visibleSteps;
+  // One step has no progress to show: the heading says where the user is.
+  if (visible.length < 2) return nothing;
+  // In edit mode the steps were filled in, not completed by the user: no check marks.
+  const editing = Boolean(c.scenario.connection);
   return html`
     <nav class="stepper-nav" aria-label=${m.progressLabel}>
       <ol part="stepper" class="stepper">
-        ${navigation.visibleSteps.map((n: StepNumber, index) => {
+        ${visible.map((n: StepNumber, index) => {
           const title = m.steps[n - 1];
           const current = n === navigation.step;
-          const complete = !current && n < Math.max(navigation.reached, navigation.step);
+          const complete = !editing && !current && n < Math.max(navigation.reached, navigation.step);
           const reachable = !current && n <= navigation.reached && !sending;
           const parts = `step${current ? ' step-current' : ''}${complete ? ' step-complete' : ''}`;
           const content = html`<span part="step-number" class="step-number" aria-hidden="true">${complete ? '✓' : index + 1}</span>
