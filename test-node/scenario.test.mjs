@@ -158,6 +158,12 @@ describe('connectionProblem, mergePatch, connectionUrl', () => {
     assert.equal(mergePatch({ a: 1, b: { c: 2 } }, { a: 1, b: { c: 2 } }), undefined);
     assert.deepEqual(mergePatch({ a: 1, b: { c: 2, d: 3 } }, { a: 2, b: { c: 2, d: 4 } }), { a: 2, b: { d: 4 } });
   });
+  it('keeps odd keys as keys', () => {
+    const before = JSON.parse('{"adapter": {"__proto__": "a", "constructor": "b"}}');
+    const after = JSON.parse('{"adapter": {"__proto__": "A", "constructor": "b", "toString": "c"}}');
+    const patch = mergePatch(before, after);
+    assert.equal(JSON.stringify(patch), '{"adapter":{"__proto__":"A","toString":"c"}}');
+  });
   it('puts the id into the path as one encoded segment', () => {
     assert.equal(connectionUrl('/api/connections/', 981), '/api/connections/981');
     assert.equal(connectionUrl('/api/connections', 'a/b?c'), '/api/connections/a%2Fb%3Fc');

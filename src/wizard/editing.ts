@@ -57,17 +57,18 @@ const same = (a: unknown, b: unknown) => a === b || (typeof a === 'number' && ty
  * as `null`, which removes it. `undefined` when nothing changed.
  */
 export function mergePatch(before: Body, after: Body): Body | undefined {
-  const patch: Body = {};
+  // Entries, not assignments: an adapter key `__proto__` stays a key.
+  const changed: [string, unknown][] = [];
   for (const [key, value] of Object.entries(after)) {
-    const old = before[key];
+    const old = Object.hasOwn(before, key) ? before[key] : undefined;
     if (isPlainObject(value) && isPlainObject(old)) {
       const inner = mergePatch(old, value);
-      if (inner) patch[key] = inner;
+      if (inner) changed.push([key, inner]);
     } else if (!same(old, value) && !(value === null && old === undefined)) {
-      patch[key] = value;
+      changed.push([key, value]);
     }
   }
-  return Object.keys(patch).length > 0 ? patch : undefined;
+  return changed.length > 0 ? Object.fromEntries(changed) : undefined;
 }
 
 /** `{endpoint}/{id}`, the id encoded as one path segment. */
