@@ -153,6 +153,7 @@ describe('connectionProblem, mergePatch, connectionUrl', () => {
     assert.equal(connectionProblem(null), 'connection: expected an object with id, name, customer_id and store');
     assert.equal(connectionProblem({ ...connection, id: '' }), 'connection.id: expected a number or a non-empty string');
     assert.equal(connectionProblem({ ...connection, store: { name: 'x' } }), 'connection.store.platform: expected a platform id');
+    assert.equal(connectionProblem({ ...connection, store: { ...connection.store, adapter: { a: { deep: 1 } } } }), 'connection.store.adapter: expected an object of strings, numbers, booleans or nulls');
   });
   it('patches only differences, recursively', () => {
     assert.equal(mergePatch({ a: 1, b: { c: 2 } }, { a: 1, b: { c: 2 } }), undefined);

@@ -1,7 +1,7 @@
 // Edit mode: the connection a host hands the wizard (never with secrets), and the JSON
 // Merge Patch (RFC 7396) of what the user changed, in the create body's shape.
 import type { AdapterValue } from '../schema/connection.js';
-import { isPlainObject, isRecordId, type RecordId } from './preset.js';
+import { isAdapterValue, isPlainObject, isRecordId, type RecordId } from './preset.js';
 
 /** A connection to edit, as the host has it: no secrets in its adapters. */
 export interface EditableConnection {
@@ -26,7 +26,9 @@ export function connectionProblem(value: unknown): string | undefined {
     if (!isPlainObject(record)) return `connection.${key}: expected an object with ${needsName ? 'name, ' : ''}platform and adapter`;
     if (needsName && typeof record.name !== 'string') return `connection.${key}.name: expected a string`;
     if (typeof record.platform !== 'string' || record.platform === '') return `connection.${key}.platform: expected a platform id`;
-    if (record.adapter !== undefined && !isPlainObject(record.adapter)) return `connection.${key}.adapter: expected an object`;
+    if (record.adapter !== undefined && !(isPlainObject(record.adapter) && Object.values(record.adapter).every(isAdapterValue))) {
+      return `connection.${key}.adapter: expected an object of strings, numbers, booleans or nulls`;
+    }
     return undefined;
   };
   if (value.warehouse !== undefined) {

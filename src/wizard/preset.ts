@@ -28,7 +28,7 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 export const isRecordId = (value: unknown): value is RecordId =>
   (typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value));
 
-const isAdapterValue = (value: unknown): value is AdapterValue =>
+export const isAdapterValue = (value: unknown): value is AdapterValue =>
   value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 
 const platformPattern = /^[a-z0-9][a-z0-9_-]*$/;
