@@ -102,6 +102,7 @@ const steps = [basicStep, merchantStep, warehouseStep, storeStep];
  * @event {WizardCancelEvent} acw-cancel - The user pressed Cancel.
  * @event {BeforeCancelEvent} acw-before-cancel - Cancel pressed with values typed; `detail: { step, stepId }`. Cancel it to ask the user first, then call `cancel()`.
  * @event {AbandonEvent} acw-abandon - The page was closed or left with a started, unsent wizard; `detail: { step, stepId }`. No values.
+ * @event {CatalogueProblemEvent} acw-catalogue-problem - A `platforms` entry was left out; `detail: { index, id?, path, message }`, once per problem.
  * @event {TestConnectionEvent} acw-test-connection - Test connection pressed; `detail: { kind, platform, adapter, respondWith }`. Cancelable.
  *
  * @example
@@ -154,8 +155,15 @@ export class AddConnectionWizard extends LitElement {
    * Platforms described as data (`PlatformDefinition[]`, often fetched as JSON): each is
    * offered in its picker and rendered by the generic definition form. A slotted form
    * with the same id wins; a definition replaces the built-in form with the same id.
+   * Entries that cannot be used are left out and reported (`acw-catalogue-problem`).
    */
   @property({ type: Array }) platforms: PlatformDefinition[] = [];
+  /**
+   * Loaders of the form elements that definitions name with `element`, by tag:
+   * `{ 'acme-store-form': () => import('./acme-store-form.js') }`. One runs only when its
+   * platform is chosen. Set as a property.
+   */
+  @property({ attribute: false }) platformLoaders: Record<string, () => Promise<unknown>> = {};
   /** Extra request headers, for example a CSRF token. Set as a property: never an attribute. */
   @property({ attribute: false }) headers: Record<string, string> = {};
   /** The fetch credentials mode of the requests. */

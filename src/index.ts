@@ -20,6 +20,7 @@ export { wizardContext, kindOf } from './platform/wizard-context.js';
 export type { PlatformForm, PlatformFormResult, PlatformKind, WizardContextValue } from './platform/wizard-context.js';
 export type { Merchant, MerchantSearch } from './wizard/draft.js';
 export type { PlatformDefinition, FieldDefinition } from './schema/platform-definition.js';
+export type { CatalogueProblem } from './schema/catalogue.js';
 
 declare global {
   interface HTMLElementTagNameMap {

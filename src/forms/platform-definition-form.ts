@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderMultiChoice } from '../internal/multi-choice.js';
 import { PlatformFormElement, type FormValues } from '../platform/platform-form-element.js';
 import {
+  chosenValues,
   cleanerOf,
   initialValues,
   isShown,
@@ -26,6 +28,9 @@ export class PlatformDefinitionForm extends PlatformFormElement {
   /** The platform this form renders and validates. */
   @property({ attribute: false }) definition?: PlatformDefinition;
 
+  /** The option each listbox's keyboard is on. */
+  readonly #active = new Map<string, number>();
+
   protected get initialValues(): FormValues {
     return this.definition ? initialValues(this.definition) : {};
   }
@@ -35,7 +40,7 @@ export class PlatformDefinitionForm extends PlatformFormElement {
     this.platform ||= this.definition.id;
     this.label ||= this.definition.label;
     // Values typed before the definition arrived keep; the rest start at their defaults.
-    const missing = this.definition.fields.some((f) => !Object.hasOwn(this.values, f.name));
+    const missing = (this.definition.fields ?? []).some((f) => !Object.hasOwn(this.values, f.name));
     if (missing) this.values = { ...initialValues(this.definition), ...this.values };
   }
 
@@ -49,8 +54,8 @@ export class PlatformDefinitionForm extends PlatformFormElement {
    * by value (the base class's rule).
    */
   protected override keepsInDraft(name: string, value: string | boolean): boolean {
-    const field = this.definition?.fields.find((f) => f.name === name);
-    const safeKind = field?.type === 'select' || field?.type === 'boolean' || field?.type === 'number';
+    const field = this.definition?.fields?.find((f) => f.name === name);
+    const safeKind = field?.type === 'select' || field?.type === 'multiselect' || field?.type === 'boolean' || field?.type === 'number';
     return Boolean(field && field.type !== 'secret' && (safeKind || field.keepInDraft)) && super.keepsInDraft(name, value);
   }
 
@@ -67,6 +72,31 @@ export class PlatformDefinitionForm extends PlatformFormElement {
           ? this.choiceField(name, { label, hint, options })
           : this.selectField(name, { label, hint, options });
       }
+      case 'multiselect': {
+        const options = field.options ?? [];
+        const chosen = chosenValues(this.valueFor(name));
+        return renderMultiChoice({
+          id: name,
+          label,
+          hint,
+          options,
+          chosen,
+          required: field.required,
+          optionalText: this.messages.optional,
+          error: this.errorFor(name),
+          disabled: this.wizard?.disabled,
+          active: this.#active.get(name) ?? 0,
+          onToggle: (value) => {
+            const next = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
+            this.setValue(name, next.join(','));
+          },
+          onActive: (index) => {
+            this.#active.set(name, index);
+            this.requestUpdate();
+          },
+          onBlur: () => this.touch(name),
+        });
+      }
       default:
         return this.textField(name, {
           label,
@@ -74,7 +104,8 @@ export class PlatformDefinitionForm extends PlatformFormElement {
           required: field.required,
           secret: field.type === 'secret',
           type: field.type === 'url' || field.type === 'email' ? field.type : 'text',
-          inputmode: field.type === 'number' ? 'numeric' : undefined,
+          inputmode: field.type !== 'number' ? undefined : field.integer ? 'numeric' : 'decimal',
+          unit: field.unit,
           autocomplete: field.autocomplete,
           spellcheck: field.type === 'text' && !field.clean ? undefined : false,
           clean: cleanerOf(field),
@@ -89,7 +120,7 @@ export class PlatformDefinitionForm extends PlatformFormElement {
       ${definition.help
         ? this.help(definition.help, ...(definition.helpUrl ? [html`<a href=${definition.helpUrl} target="_blank" rel="noopener noreferrer">${this.messages.whereToFind}</a>`] : []))
         : nothing}
-      ${definition.fields.map((field) => this.renderField(field))}
+      ${(definition.fields ?? []).map((field) => this.renderField(field))}
     `;
   }
 }

@@ -168,6 +168,41 @@ export const fieldStyles = css`
     margin: 0;
     accent-color: var(--_primary);
   }
+  .listbox {
+    max-height: 16rem;
+    overflow-y: auto;
+    padding: 0.25rem;
+    border: 1px solid var(--acw-color-input-border, var(--_border));
+    border-radius: var(--_radius);
+  }
+  .listbox:focus-visible {
+    outline: 2px solid transparent;
+    border-color: var(--_primary);
+    box-shadow: var(--_focus);
+  }
+  [role='option'] {
+    padding: 0.4rem 0.5rem;
+    cursor: pointer;
+  }
+  /* The mark is decoration: aria-selected says it to assistive technology. */
+  [role='option']::before {
+    content: '' / '';
+    display: inline-block;
+    width: 1.4em;
+  }
+  [aria-selected='true'] {
+    font-weight: 600;
+  }
+  [aria-selected='true']::before {
+    content: '✓' / '';
+  }
+  .listbox:focus-visible .active {
+    outline: 2px solid var(--_primary);
+  }
+  .unit {
+    align-self: center;
+    color: var(--_muted);
+  }
   @media (forced-colors: active) {
     .option:has(input:checked) {
       outline: 2px solid Highlight;

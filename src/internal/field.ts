@@ -19,6 +19,8 @@ export interface FieldOptions {
   inputmode?: string;
   spellcheck?: boolean;
   disabled?: boolean;
+  /** A unit shown after the input (`days`), and read with it. */
+  unit?: string;
   /** What cleaning the pasted value changed, shown below the input. */
   note?: string;
   /** The wizard's messages, for "optional", "Show" and "Hide" (English by default). */
@@ -40,6 +42,7 @@ export function renderField(o: FieldOptions): TemplateResult {
   const errorId = o.error ? `${o.id}-error` : undefined;
   const optionalId = o.required ? undefined : `${o.id}-optional`;
   const noteId = o.note ? `${o.id}-note` : undefined;
+  const unitId = o.unit ? `${o.id}-unit` : undefined;
   const type = o.secret ? (o.revealed ? 'text' : 'password') : (o.type ?? 'text');
   return html`
     <div part="field" class="field ${o.error ? 'invalid' : ''}">
@@ -57,7 +60,7 @@ export function renderField(o: FieldOptions): TemplateResult {
           ?required=${o.required}
           ?disabled=${o.disabled}
           aria-invalid=${o.error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy(errorId, noteId, hintId, optionalId))}
+          aria-describedby=${ifDefined(describedBy(unitId, errorId, noteId, hintId, optionalId))}
           autocomplete=${ifDefined(o.autocomplete)}
           inputmode=${ifDefined(o.inputmode)}
           spellcheck=${o.spellcheck === false || o.secret ? 'false' : 'true'}
@@ -65,6 +68,7 @@ export function renderField(o: FieldOptions): TemplateResult {
           @input=${(e: InputEvent) => o.onInput((e.target as HTMLInputElement).value, e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop')}
           @blur=${() => o.onBlur?.()}
         />
+        ${o.unit ? html`<span class="unit" id=${unitId!}>${o.unit}</span>` : nothing}
         ${o.secret
           ? html`<button
               part="reveal-button"
