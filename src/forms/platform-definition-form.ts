@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { renderMultiChoice } from '../internal/multi-choice.js';
+import { renderChoice } from '../internal/field.js';
+import { renderListbox } from '../internal/multi-choice.js';
+import { chosenValues } from '../schema/chosen.js';
 import { PlatformFormElement, type FormValues } from '../platform/platform-form-element.js';
 import {
-  chosenValues,
   cleanerOf,
   initialValues,
   isShown,
@@ -74,28 +75,28 @@ export class PlatformDefinitionForm extends PlatformFormElement {
       }
       case 'multiselect': {
         const options = field.options ?? [];
-        const chosen = chosenValues(this.valueFor(name));
-        return renderMultiChoice({
-          id: name,
-          label,
-          hint,
-          options,
-          chosen,
-          required: field.required,
-          optionalText: this.messages.optional,
-          error: this.errorFor(name),
-          disabled: this.wizard?.disabled,
-          active: this.#active.get(name) ?? 0,
-          onToggle: (value) => {
-            const next = chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value];
-            this.setValue(name, next.join(','));
-          },
-          onActive: (index) => {
-            this.#active.set(name, index);
-            this.requestUpdate();
-          },
-          onBlur: () => this.touch(name),
-        });
+        const value = String(this.valueFor(name) ?? '');
+        const chosen = chosenValues(value);
+        const o = { id: name, label, hint, options, error: this.errorFor(name), disabled: this.wizard?.disabled };
+        const toggle = (v: string) => {
+          this.setValue(name, (chosen.includes(v) ? chosen.filter((c) => c !== v) : [...chosen, v]).join(','));
+          this.touch(name);
+        };
+        // A few choices read best as checkboxes; more as a listbox that does not fill the page.
+        return options.length <= 6
+          ? renderChoice({ ...o, name, legend: label, value, multiple: true, layout: 'list', onChange: toggle })
+          : renderListbox({
+              ...o,
+              chosen,
+              required: field.required,
+              active: this.#active.get(name) ?? 0,
+              onToggle: toggle,
+              onActive: (index) => {
+                this.#active.set(name, index);
+                this.requestUpdate();
+              },
+              onBlur: () => this.touch(name),
+            });
       }
       default:
         return this.textField(name, {

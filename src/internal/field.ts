@@ -135,6 +135,8 @@ export interface ChoiceOptions {
   disabled?: boolean;
   /** Cards for a few big choices, a compact list for records. */
   layout?: 'cards' | 'list';
+  /** Checkboxes instead of radios: `value` holds the checked options' values, comma-separated. */
+  multiple?: boolean;
   onChange: (value: string) => void;
 }
 
@@ -142,6 +144,7 @@ export interface ChoiceOptions {
 export function renderChoice(o: ChoiceOptions): TemplateResult {
   const hintId = o.hint ? `${o.id}-hint` : undefined;
   const errorId = o.error ? `${o.id}-error` : undefined;
+  const checked = (value: string) => (o.multiple ? o.value.split(',').includes(value) : value === o.value);
   return html`
     <fieldset
       part="field choice"
@@ -157,11 +160,11 @@ export function renderChoice(o: ChoiceOptions): TemplateResult {
           (option, index) => html`
             <label part="option" class="option">
               <input
-                type="radio"
+                type=${o.multiple ? 'checkbox' : 'radio'}
                 name=${o.name}
                 id=${`${o.id}-${index}`}
                 .value=${option.value}
-                .checked=${live(option.value === o.value)}
+                .checked=${live(checked(option.value))}
                 aria-invalid=${o.error ? 'true' : 'false'}
                 @change=${() => o.onChange(option.value)}
               />

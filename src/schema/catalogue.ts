@@ -22,69 +22,47 @@ export interface CheckedCatalogue {
 }
 
 type Path = readonly PropertyKey[];
+type Found = [Path, string][];
 
-const show = (value: unknown) => {
-  const text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? typeof value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-};
-const an = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-const pathText = (path: Path) => path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
+const show = (value: unknown) => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? typeof value).slice(0, 40));
+const an = (type?: string) => (type ? `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}` : 'another value');
 
 /** What a zod issue expected, in words (zod/mini carries no messages of its own). */
 function expectation(issue: z.core.$ZodIssue): string {
-  const got = `, got ${show(issue.input)}`;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${an(issue.expected)}${got}`;
-    case 'invalid_value':
-      return `expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => show(v)).join(', ')}${got}`;
-    case 'invalid_union':
-      return `expected ${[...new Set(issue.errors.map((e) => e[0]?.code === 'invalid_type' ? an(e[0].expected) : 'another value'))].join(' or ')}${got}`;
-    case 'too_small':
-    case 'too_big': {
-      const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
-      return `expected ${issue.origin === 'string' ? `${bound} characters` : issue.origin === 'array' ? `${bound} entries` : bound}${got}`;
-    }
-    default:
-      return issue.message === 'Invalid input' ? `not valid${got}` : issue.message;
-  }
+  const i = issue as z.core.$ZodIssue & Record<string, any>;
+  const wanted =
+    i.expected ? an(i.expected)
+    : i.values ? `one of ${i.values.map(show).join(', ')}`
+    : i.errors ? [...new Set(i.errors.map((e: z.core.$ZodIssue[]) => an((e[0] as { expected?: string })?.expected)))].join(' or ')
+    : i.origin ? `${i.minimum !== undefined ? `at least ${i.minimum}` : `at most ${i.maximum}`}${{ string: ' characters', array: ' entries' }[i.origin as string] ?? ''}`
+    : undefined;
+  return wanted ? `expected ${wanted}, got ${show(i.input)}` : i.message;
 }
 
-const isHttp = (url: string) => /^https?:\/\//i.test(url);
-
-/** The checks a shape cannot state, for one field, as `[path, message]`. */
-function fieldProblems(field: FieldDefinition, at: Path, fields: readonly FieldDefinition[]): [Path, string][] {
-  const problems: [Path, string][] = [];
-  const say = (key: PropertyKey, message: string) => problems.push([[...at, key], message]);
-  const { type, default: d, options } = field;
-  const choice = type === 'select' || type === 'multiselect';
-  const firstNamed = fields.findIndex((f) => f.name === field.name);
-  if (fields[firstNamed] !== field) say('name', `expected a name no other field has, got ${show(field.name)} (also fields[${firstNamed}])`);
-  if (choice && !options?.length) say('options', 'expected at least one option');
-  if (type === 'multiselect' && field.send !== 'array' && options?.some((o) => o.value.includes(','))) {
-    say('options', 'expected values without “,” (they are sent comma-separated)');
-  }
+/** The checks a shape cannot state, for one field. */
+function fieldProblems(field: FieldDefinition, at: number, fields: readonly FieldDefinition[], found: Found) {
+  const say = (key: string, message: string) => found.push([['fields', at, key], message]);
+  const { type, default: d, options, showWhen, pattern } = field;
+  const has = (v: unknown) => options?.some((o) => o.value === v);
+  const first = fields.findIndex((f) => f.name === field.name);
+  if (first < at) say('name', `expected a name no other field has, got ${show(field.name)} (also fields[${first}])`);
+  if (/select/.test(type) && !options?.length) say('options', 'expected at least one option');
   if (d !== undefined) {
-    const wanted =
-      type === 'boolean' ? 'a boolean' : type === 'number' ? 'a number' : type === 'multiselect' ? 'a list of option values' : 'a string';
-    const fits =
-      type === 'boolean' ? typeof d === 'boolean'
-      : type === 'number' ? typeof d === 'number'
-      : type === 'multiselect' ? (typeof d === 'string' ? d.split(',') : Array.isArray(d) ? d : [1]).every((v) => v === '' || options?.some((o) => o.value === v))
-      : typeof d === 'string' && (type !== 'select' || !options || options.some((o) => o.value === d));
-    if (!fits) say('default', `expected ${wanted}${choice ? ' among the options' : ''}, got ${show(d)}`);
+    const [wanted, fits] =
+      type === 'boolean' ? ['a boolean', d === !!d]
+      : type === 'number' ? ['a number', typeof d === 'number']
+      : type === 'multiselect' ? ['option values', (Array.isArray(d) ? d : String(d).split(',')).every((v) => v === '' || has(v))]
+      : ['a string', typeof d === 'string' && (type !== 'select' || has(d))];
+    if (!fits) say('default', `expected ${wanted}${options ? ' of the options' : ''}, got ${show(d)}`);
   }
-  if (field.min !== undefined && field.max !== undefined && field.min > field.max) say('max', `expected at least min (${field.min}), got ${field.max}`);
-  if (field.showWhen && !fields.some((f) => f !== field && f.name === field.showWhen!.field)) {
-    say('showWhen', `expected the name of another field, got ${show(field.showWhen.field)}`);
-  }
-  if (field.check !== undefined && !own(namedChecks, field.check)) say('check', `expected one of ${Object.keys(namedChecks).map((c) => show(c)).join(', ')}, got ${show(field.check)}`);
-  if (field.pattern !== undefined) {
-    if ((field.maxLength ?? 0) > patternInputLimit) say('maxLength', `expected at most ${patternInputLimit} with a pattern, got ${field.maxLength}`);
-    const problem = patternProblem(field.pattern);
+  if (field.min! > field.max!) say('max', `expected at least min, got ${field.max}`);
+  if (showWhen && !fields.some((f) => f !== field && f.name === showWhen.field)) say('showWhen', `expected the name of another field, got ${show(showWhen.field)}`);
+  if (field.check !== undefined && !own(namedChecks, field.check)) say('check', `expected one of ${Object.keys(namedChecks)}, got ${show(field.check)}`);
+  if (pattern !== undefined) {
+    if (field.maxLength! > patternInputLimit) say('maxLength', `expected at most ${patternInputLimit} with a pattern, got ${field.maxLength}`);
+    const problem = patternProblem(pattern);
     if (problem) say('pattern', problem);
   }
-  return problems;
 }
 
 /**
@@ -105,29 +83,32 @@ export function checkCatalogue(catalogue: unknown, o: { hasElement?: (tag: strin
   catalogue.forEach((entry: unknown, index) => {
     const rawId = (entry as { id?: unknown } | null)?.id;
     const id = typeof rawId === 'string' ? rawId : undefined;
-    const found: [Path, string][] = [];
+    const found: Found = [];
     const result = platformDefinitionSchema.safeParse(entry, { reportInput: true });
     if (!result.success) for (const issue of result.error.issues) found.push([issue.path, expectation(issue)]);
     else {
       const d = result.data as PlatformDefinition;
       const key = `${d.kind}:${d.id}`;
       if (seen.has(key)) found.push([['id'], `expected an id no other ${d.kind} platform has, got ${show(d.id)} (also platforms[${seen.get(key)}])`]);
-      if (d.helpUrl !== undefined && !isHttp(d.helpUrl)) found.push([['helpUrl'], `expected an http(s) address, got ${show(d.helpUrl)}`]);
+      if (d.helpUrl !== undefined && !/^https?:\/\//i.test(d.helpUrl)) found.push([['helpUrl'], `expected an http(s) address, got ${show(d.helpUrl)}`]);
       if (d.element && o.hasElement && !o.hasElement(d.element)) found.push([['element'], `expected a loader for <${d.element}> in platformLoaders, or the element defined`]);
       if (!d.fields === !d.element) found.push([[d.fields ? 'element' : 'fields'], d.fields ? 'expected fields or element, not both' : 'expected fields or an element']);
-      d.fields?.forEach((field, i) => found.push(...fieldProblems(field, ['fields', i], d.fields!)));
+      d.fields?.forEach((field, i) => fieldProblems(field, i, d.fields!, found));
       if (found.length === 0) {
         platforms.push(d);
         seen.set(key, index);
       }
     }
-    for (const [path, text] of found) problems.push(catalogueProblem(index, id, pathText(path), text));
+    for (const [path, text] of found) {
+      const at = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+      problems.push(catalogueProblem(index, id, at, text));
+    }
   });
   return { platforms, problems };
 }
 
 /** A problem in the one shape every report takes. */
-export function catalogueProblem(index: number, id: string | undefined, path: string, text: string): CatalogueProblem {
+function catalogueProblem(index: number, id: string | undefined, path: string, text: string): CatalogueProblem {
   const message = `platforms[${index}] ${id === undefined ? '(no id)' : JSON.stringify(id)}: ${path ? `${path}: ` : ''}${text}`;
   return { index, ...(id !== undefined && { id }), path, message };
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { cleanValue, type CleanRule } from './clean.js';
 import { adapterLimits } from './connection.js';
 import { connectionStringProblem } from './dropstream.js';
+import { chosenValues } from './chosen.js';
 import { own } from './records.js';
 import { matchesPattern, patternInputLimit, patternSourceLimit } from './safe-pattern.js';
 
@@ -160,9 +161,6 @@ function isEmail(text: string) {
   const at = text.indexOf('@');
   return at > 0 && !/[\s@]/.test(text.slice(at + 1)) && !/\s/.test(text) && text.slice(at + 2, -1).includes('.');
 }
-
-/** A multiselect's chosen values: the form keeps them as one comma-separated string. */
-export const chosenValues = (value: string | boolean | undefined) => (typeof value === 'string' && value ? value.split(',') : []);
 
 function numberProblem(field: FieldDefinition, text: string): string | undefined {
   const { min, max, step } = field;
