@@ -79,7 +79,9 @@ export class PlatformDefinitionForm extends PlatformFormElement {
         const chosen = chosenValues(value);
         const o = { id: name, label, hint, options, error: this.errorFor(name), disabled: this.wizard?.disabled };
         const toggle = (v: string) => {
-          this.setValue(name, (chosen.includes(v) ? chosen.filter((c) => c !== v) : [...chosen, v]).join(','));
+          // What is chosen now: two clicks may come before the next render.
+          const now = chosenValues(this.valueFor(name));
+          this.setValue(name, (now.includes(v) ? now.filter((c) => c !== v) : [...now, v]).join(','));
           this.touch(name);
         };
         // A few choices read best as checkboxes; more as a listbox that does not fill the page.
