@@ -34,7 +34,7 @@ function expectation(issue: z.core.$ZodIssue): string {
     i.expected ? an(i.expected)
     : i.values ? `one of ${i.values.map(show).join(', ')}`
     : i.errors ? [...new Set(i.errors.map((e: z.core.$ZodIssue[]) => an((e[0] as { expected?: string })?.expected)))].join(' or ')
-    : i.origin ? `${i.minimum !== undefined ? `at least ${i.minimum}` : `at most ${i.maximum}`}${{ string: ' characters', array: ' entries' }[i.origin as string] ?? ''}`
+    : i.origin ? `${i.minimum !== undefined ? `${i.inclusive === false ? 'more than' : 'at least'} ${i.minimum}` : `at most ${i.maximum}`}${{ string: ' characters', array: ' entries' }[i.origin as string] ?? ''}`
     : undefined;
   return wanted ? `expected ${wanted}, got ${show(i.input)}` : i.message;
 }
@@ -47,13 +47,16 @@ function fieldProblems(field: FieldDefinition, at: number, fields: readonly Fiel
   const first = fields.findIndex((f) => f.name === field.name);
   if (first < at) say('name', `expected a name no other field has, got ${show(field.name)} (also fields[${first}])`);
   if (/select/.test(type) && !options?.length) say('options', 'expected at least one option');
+  // A multiselect keeps its choices comma-separated.
+  if (type === 'multiselect' && options?.some((o) => o.value.includes(','))) say('options', 'expected values without “,”');
   if (d !== undefined) {
     const [wanted, fits] =
       type === 'boolean' ? ['a boolean', d === !!d]
       : type === 'number' ? ['a number', typeof d === 'number']
       : type === 'multiselect' ? ['option values', (Array.isArray(d) ? d : String(d).split(',')).every((v) => v === '' || has(v))]
-      : ['a string', typeof d === 'string' && (type !== 'select' || has(d))];
-    if (!fits) say('default', `expected ${wanted}${options ? ' of the options' : ''}, got ${show(d)}`);
+      : type === 'select' ? ['an option value', has(d)]
+      : ['a string', typeof d === 'string'];
+    if (!fits) say('default', `expected ${wanted}, got ${show(d)}`);
   }
   if (field.min! > field.max!) say('max', `expected at least min, got ${field.max}`);
   if (showWhen && !fields.some((f) => f !== field && f.name === showWhen.field)) say('showWhen', `expected the name of another field, got ${show(showWhen.field)}`);
