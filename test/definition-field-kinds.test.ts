@@ -2,9 +2,9 @@
 // range and a unit, showWhen one of several values), through the generic form the wizard
 // renders from `platforms`: found by label and role, in English and in Spanish.
 import { expect } from '@open-wc/testing';
-import type { AddConnectionWizard, PlatformDefinition } from '../src/index.js';
+import type { AddConnectionWizard, PlatformDefinition, PlatformForm } from '../src/index.js';
 import { en, es, type Messages } from '../src/messages.js';
-import { choose, click, deepActiveElement, deepElements, errorOf, fill, getByLabel, getGroup, press, queryByLabel, recordingEndpoint, useBackend, waitFor } from './helpers.js';
+import { choose, click, deepActiveElement, deepElements, errorOf, fill, getByLabel, getGroup, press, queryByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { renderWizard, toStoreStep } from './route.js';
 
 const options = (...labels: string[]) => labels.map((label) => ({ value: label.toLowerCase().replace(/ /g, '-'), label }));
@@ -150,6 +150,22 @@ for (const [lang, m] of [['en', en], ['es', es]] as [string, Messages][]) {
       await click(m.addConnection, wizard);
       expect(errorOf(getGroup('Order statuses', wizard))).to.equal(say('Choose at least one of the order statuses options.'));
 
+      await expect(wizard).to.be.accessible();
+    });
+
+    it('shows a server error on the listbox and the group, and focuses the listbox', async () => {
+      const wizard = await acmeForm();
+      const form = (getByLabel('API key', wizard).getRootNode() as ShadowRoot).host as PlatformForm;
+
+      form.setErrors({ countries: 'Not sold there.', statuses: 'Not allowed.' });
+      form.focusField('countries');
+      await settle();
+
+      const countries = getListbox('Countries', wizard);
+      expect(deepActiveElement()).to.equal(countries);
+      expect(errorOf(countries)).to.equal('Not sold there.');
+      expect(countries.getAttribute('aria-invalid')).to.equal('true');
+      expect(errorOf(getGroup('Order statuses', wizard))).to.equal('Not allowed.');
       await expect(wizard).to.be.accessible();
     });
 

@@ -179,7 +179,7 @@ export class PlatformFormsController implements ReactiveController {
       ensureDefined(source).then(
         () => this.#loaded(tag),
         (error: unknown) => {
-          console.warn(`add-connection-wizard: the form <${tag}> did not load:`, error);
+          console.warn(`add-connection-wizard: <${tag}>`, error);
           this.#loaded(tag, true);
         },
       );
@@ -195,7 +195,7 @@ export class PlatformFormsController implements ReactiveController {
       load: async () => {
         const loaded = (await own(this.#host.platformLoaders, tag)?.()) as { default?: unknown } | undefined;
         const element = customElements.get(tag) ?? loaded?.default;
-        if (typeof element !== 'function') throw new Error(`the loader neither defined <${tag}> nor exported its class as default`);
+        if (typeof element !== 'function') throw new Error(`<${tag}> was not defined`);
         return element as CustomElementConstructor;
       },
     };

@@ -44,7 +44,7 @@ export const en = {
   choosePlatform: 'Choose a platform.',
   choosePlatformOption: 'Choose…',
   noPlatformForm: 'No form is available for this platform.',
-  platformFormFailed: 'This platform’s form could not be loaded. Check your internet connection and try again.',
+  platformFormFailed: 'This platform’s form could not be loaded.',
   searchPlatforms: 'Type to search…',
   suggestions: 'Suggestions',
   popularPlatforms: 'Popular',

@@ -43,7 +43,7 @@ export const es: Messages = {
   choosePlatform: 'Elija una plataforma.',
   choosePlatformOption: 'Elija…',
   noPlatformForm: 'No hay formulario para esta plataforma.',
-  platformFormFailed: 'No se pudo cargar el formulario de esta plataforma. Compruebe su conexión a internet y vuelva a intentarlo.',
+  platformFormFailed: 'No se pudo cargar el formulario de esta plataforma.',
   searchPlatforms: 'Escriba para buscar…',
   suggestions: 'Sugerencias',
   popularPlatforms: 'Populares',

@@ -95,7 +95,7 @@ export function checkCatalogue(catalogue: unknown, o: { hasElement?: (tag: strin
       if (seen.has(key)) found.push([['id'], `expected an id no other ${d.kind} platform has, got ${show(d.id)} (also platforms[${seen.get(key)}])`]);
       if (d.helpUrl !== undefined && !/^https?:\/\//i.test(d.helpUrl)) found.push([['helpUrl'], `expected an http(s) address, got ${show(d.helpUrl)}`]);
       if (d.element && o.hasElement && !o.hasElement(d.element)) found.push([['element'], `expected a loader for <${d.element}> in platformLoaders, or the element defined`]);
-      if (!d.fields === !d.element) found.push([[d.fields ? 'element' : 'fields'], d.fields ? 'expected fields or element, not both' : 'expected fields or an element']);
+      if (!d.fields === !d.element) found.push([['fields'], 'expected either fields or element']);
       d.fields?.forEach((field, i) => fieldProblems(field, i, d.fields!, found));
       if (found.length === 0) {
         platforms.push(d);
