@@ -48,7 +48,8 @@ export const fieldStyles = css`
     gap: 0.5em;
   }
   label,
-  legend {
+  legend,
+  .label {
     font-weight: 600;
     font-size: 0.95rem;
   }
@@ -81,7 +82,8 @@ export const fieldStyles = css`
     gap: calc(var(--_space) * 0.5);
   }
   input:not([type='radio']):not([type='checkbox']),
-  select {
+  select,
+  .listbox {
     flex: 1;
     width: 100%;
     min-width: 0;
@@ -98,13 +100,15 @@ export const fieldStyles = css`
   /* As specific as the input rule above, so the focused border turns primary (3:1). */
   input:not([type='radio']):not([type='checkbox']):focus-visible,
   select:focus-visible,
+  .listbox:focus-visible,
   button:focus-visible {
     outline: 2px solid transparent;
     border-color: var(--_primary);
     box-shadow: var(--_focus);
   }
   .invalid input:not([type='radio']),
-  .invalid select {
+  .invalid select,
+  .invalid .listbox {
     border-color: var(--_danger);
   }
   input:disabled,
@@ -171,14 +175,6 @@ export const fieldStyles = css`
   .listbox {
     max-height: 16rem;
     overflow-y: auto;
-    padding: 0.25rem;
-    border: 1px solid var(--acw-color-input-border, var(--_border));
-    border-radius: var(--_radius);
-  }
-  .listbox:focus-visible {
-    outline: 2px solid transparent;
-    border-color: var(--_primary);
-    box-shadow: var(--_focus);
   }
   [role='option'] {
     padding: 0.4rem 0.5rem;

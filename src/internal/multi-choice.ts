@@ -31,7 +31,11 @@ export function renderListbox(o: ListboxOptions): TemplateResult {
     const to = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: last }[event.key];
     if (event.key === ' ') o.onToggle(options[active].value);
     else if (to === undefined) return;
-    else o.onActive(Math.max(0, Math.min(to, last)));
+    else {
+      const index = Math.max(0, Math.min(to, last));
+      o.onActive(index);
+      (event.currentTarget as HTMLElement).children[index].scrollIntoView({ block: 'nearest' });
+    }
     event.preventDefault();
   };
   return html`<div part="field" class="field ${o.error ? 'invalid' : ''}">
