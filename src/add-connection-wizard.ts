@@ -160,7 +160,7 @@ export class AddConnectionWizard extends LitElement {
   @property({ type: Array }) platforms: PlatformDefinition[] = [];
   /**
    * Loaders of the form elements that definitions name with `element`, by tag:
-   * `{ 'acme-store-form': () => import('./acme-store-form.js') }`. One runs only when its
+   * `{ 'acme-store-form': () => import('/js/acme-store-form.js') }`. One runs only when its
    * platform is chosen. Set as a property.
    */
   @property({ attribute: false }) platformLoaders: Record<string, () => Promise<unknown>> = {};

@@ -288,7 +288,7 @@ export class PlatformFormsController implements ReactiveController {
   }
 }
 
-/** Host loaders of code forms, by element tag: `() => import('./acme-form.js')`. */
+/** Host loaders of code forms, by element tag, each a dynamic import of the element's module. */
 export type PlatformLoaders = Record<string, () => Promise<unknown>>;
 
 /** A form whose code has not arrived yet cannot answer. */
