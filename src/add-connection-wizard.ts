@@ -101,6 +101,7 @@ const steps = [basicStep, merchantStep, warehouseStep, storeStep];
  * @event {WizardCancelEvent} acw-cancel - The user pressed Cancel.
  * @event {BeforeCancelEvent} acw-before-cancel - Cancel pressed with values typed; `detail: { step, stepId }`. Cancel it to ask the user first, then call `cancel()`.
  * @event {AbandonEvent} acw-abandon - The page was closed or left with a started, unsent wizard; `detail: { step, stepId }`. No values.
+ * @event {CatalogueProblemEvent} acw-catalogue-problem - A `platforms` entry was left out; `detail: { index, id?, path, message }`, once per problem.
  * @event {TestConnectionEvent} acw-test-connection - Test connection pressed; `detail: { kind, platform, adapter, connection_id?, respondWith }`. Cancelable.
  *
  * @example

@@ -61,6 +61,10 @@ export function ensureDefined(form: BuiltinForm): Promise<void> {
       const name = (customElements as CustomElementRegistry & { getName?: (c: CustomElementConstructor) => string | null }).getName?.(element);
       if (name) hostTags.set(form.tag, name);
       else if (!customElements.get(form.tag)) customElements.define(form.tag, element);
+    }, (error: unknown) => {
+      // Not kept: the next call tries again.
+      loading.delete(form.tag);
+      throw error;
     });
     loading.set(form.tag, promise);
   }

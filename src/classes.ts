@@ -11,3 +11,4 @@ export * from './events.js';
 export type { Merchant, MerchantSearch } from './wizard/draft.js';
 export type { FormValues } from './platform/platform-form-element.js';
 export type { PlatformDefinition, FieldDefinition } from './schema/platform-definition.js';
+export type { CatalogueProblem } from './schema/catalogue.js';

@@ -1,4 +1,4 @@
-import type { ConnectionRequest, FieldError } from './schema/index.js';
+import type { CatalogueProblem, ConnectionRequest, FieldError } from './schema/index.js';
 
 /** The steps in order; `from`/`to` of a step change are 1-based step numbers. */
 export const stepIds = ['basic', 'merchant', 'warehouse', 'store'] as const;
@@ -161,6 +161,18 @@ export class TestConnectionEvent extends Event {
   }
 }
 
+/**
+ * Fired once for each problem that keeps a `platforms` entry out of the pickers, with
+ * where it is and what was expected: `detail.message` is
+ * `platforms[2] "acme": fields[3].default: expected a number, got "0"`.
+ */
+export class CatalogueProblemEvent extends Event {
+  static readonly type = 'acw-catalogue-problem';
+  constructor(readonly detail: CatalogueProblem) {
+    super(CatalogueProblemEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'acw-step-change': StepChangeEvent;
@@ -171,5 +183,6 @@ declare global {
     'acw-test-connection': TestConnectionEvent;
     'acw-before-cancel': BeforeCancelEvent;
     'acw-abandon': AbandonEvent;
+    'acw-catalogue-problem': CatalogueProblemEvent;
   }
 }

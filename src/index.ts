@@ -23,6 +23,7 @@ export type { Preset } from './wizard/preset.js';
 export type { EditableConnection } from './wizard/editing.js';
 export type { Mode, EditStep } from './wizard/scenario.js';
 export type { PlatformDefinition, FieldDefinition } from './schema/platform-definition.js';
+export type { CatalogueProblem } from './schema/catalogue.js';
 
 declare global {
   interface HTMLElementTagNameMap {

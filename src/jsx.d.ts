@@ -41,6 +41,8 @@ export interface AddConnectionWizardProps extends AddConnectionWizardEventProps 
   searchMerchants?: AddConnectionWizard['searchMerchants'];
   /** Platforms described as data (set as a property). */
   platforms?: AddConnectionWizard['platforms'];
+  /** Loaders of the form elements that definitions name with `element`, by tag (set as a property). */
+  platformLoaders?: AddConnectionWizard['platformLoaders'];
   /** Extra request headers, for example a CSRF token (property only: never in the DOM). */
   headers?: AddConnectionWizard['headers'];
   /** The fetch credentials mode of the requests. */

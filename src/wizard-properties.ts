@@ -50,8 +50,15 @@ export class WizardProperties extends LitElement {
    * Platforms described as data (`PlatformDefinition[]`, often fetched as JSON): each is
    * offered in its picker and rendered by the generic definition form. A slotted form
    * with the same id wins; a definition replaces the built-in form with the same id.
+   * Entries that cannot be used are left out and reported (`acw-catalogue-problem`).
    */
   @property({ type: Array }) platforms: PlatformDefinition[] = [];
+  /**
+   * Loaders of the form elements that definitions name with `element`, by tag:
+   * `{ 'acme-store-form': () => import('/js/acme-store-form.js') }`. One runs only when its
+   * platform is chosen. Set as a property.
+   */
+  @property({ attribute: false }) platformLoaders: Record<string, () => Promise<unknown>> = {};
   /** Extra request headers, for example a CSRF token. Set as a property: never an attribute. */
   @property({ attribute: false }) headers: Record<string, string> = {};
   /** The fetch credentials mode of the requests. */

@@ -92,7 +92,7 @@ describe('host patterns: refused when they cannot run in linear time', () => {
       }
       assert.ok(patternProblem(pattern));
       assert.equal(warnings.length, 1);
-      assert.match(warnings[0], /platform "acme" left out/);
+      assert.match(warnings[0], /platforms\[0\] "acme": fields\[0\]\.pattern: .+ \(left out\)$/);
     });
   }
 

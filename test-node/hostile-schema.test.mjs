@@ -67,7 +67,11 @@ let slowest = 0;
 process.on('exit', () => process.env.REPORT_MS && console.log(`slowest safeParse: ${slowest.toFixed(1)} ms`));
 const builtins = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-const isFlat = (value) => value === null || ['string', 'boolean'].includes(typeof value) || Number.isFinite(value);
+const isScalar = (value) => value === null || ['string', 'boolean'].includes(typeof value) || Number.isFinite(value);
+// Or a multiselect's list of strings, within the limits.
+const isFlat = (value) =>
+  isScalar(value) ||
+  (Array.isArray(value) && value.length <= adapterLimits.keys && value.every((item) => typeof item === 'string' && item.length <= adapterLimits.stringLength));
 
 describe('connectionRequestSchema against hostile bodies (fast-check)', () => {
   it('never throws, answers within the bound and leaves Object.prototype alone', () => {
@@ -81,7 +85,7 @@ describe('connectionRequestSchema against hostile bodies (fast-check)', () => {
     );
   });
 
-  it('accepts only flat adapters within the limits, and gives them back with every own key', () => {
+  it('accepts only flat adapters (or lists of strings) within the limits, and gives them back with every own key', () => {
     fc.assert(
       fc.property(adapter, (value) => {
         const result = parseInTime({ ...valid(), store: { ...valid().store, adapter: value } });
@@ -134,7 +138,14 @@ describe('connectionRequestSchema against the reported bodies', () => {
       [{ s: 'x'.repeat(10_001) }, false],
       [{ n: Infinity }, false],
       [{ n: NaN }, false],
-      [{ list: ['a'] }, false],
+      // A multiselect sent as an array: strings only, flat, at most 100, each within the string limit.
+      [{ list: ['a'] }, true],
+      [{ list: Array.from({ length: 100 }, () => 'x'.repeat(10_000)) }, true],
+      [{ list: Array.from({ length: 101 }, () => 'a') }, false],
+      [{ list: ['x'.repeat(10_001)] }, false],
+      [{ list: [1] }, false],
+      [{ list: [['a']] }, false],
+      [{ list: [null] }, false],
       [{ object: {} }, false],
       [Object.assign(Object.create(null), { a: 1 }), true],
       [new Map([['a', 1]]), false],

@@ -40,7 +40,8 @@ describe('a definition with every field type', () => {
     expect(getByLabel('Sandbox', form).type).to.equal('checkbox');
     expect(getByLabel('Site', form).type).to.equal('url');
     expect(getByLabel('Contact email', form).type).to.equal('email');
-    expect(getByLabel('Order limit', form).inputMode).to.equal('numeric');
+    // A number that may have decimals gets a keyboard with a decimal point.
+    expect(getByLabel('Order limit', form).inputMode).to.equal('decimal');
   });
 
   it('shows the required message of each empty required field on validate()', async () => {

@@ -75,7 +75,7 @@ describe('host patterns', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warnings.filter((w) => /"backreference" left out/.test(w)), 'backreference').to.have.length(1);
-    expect(warnings.filter((w) => /"lookahead" left out/.test(w)), 'lookahead').to.have.length(1);
+    expect(warnings.filter((w) => /platforms\[0\] "backreference": fields\[0\]\.pattern: .+ \(left out\)$/.test(w)), 'backreference').to.have.length(1);
+    expect(warnings.filter((w) => /platforms\[2\] "lookahead": fields\[0\]\.pattern: .+ \(left out\)$/.test(w)), 'lookahead').to.have.length(1);
   });
 });

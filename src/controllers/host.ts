@@ -16,6 +16,7 @@ export interface WizardHost extends ReactiveControllerHost, HTMLElement {
   readonly testEndpoint: string;
   readonly merchants: Merchant[];
   readonly platforms: PlatformDefinition[];
+  readonly platformLoaders: Record<string, () => Promise<unknown>>;
   readonly headers: Record<string, string>;
   readonly credentials: RequestCredentials;
   readonly timeout: number;

@@ -1,10 +1,13 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController } from 'lit';
-import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf } from '../builtin-forms.js';
+import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf, type BuiltinForm } from '../builtin-forms.js';
+import { CatalogueProblemEvent } from '../events.js';
 import type { PickerOption } from '../internal/option-index.js';
 import { Combobox } from '../internal/combobox.js';
 import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from '../platform/wizard-context.js';
-import { usableDefinitions, type PlatformDefinition } from '../schema/platform-definition.js';
+import { checkCatalogue, type CatalogueProblem } from '../schema/catalogue.js';
+import type { PlatformDefinition } from '../schema/platform-definition.js';
+import { own } from '../schema/records.js';
 import type { EntriesController } from './entries.js';
 import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
@@ -36,9 +39,14 @@ export class PlatformFormsController implements ReactiveController {
   readonly #ownKinds = new WeakMap<PlatformForm, PlatformKind>();
   // Created on connect, not at construction: servers rendering the element have no MutationObserver.
   #childObserver?: MutationObserver;
-  #seenPlatforms?: PlatformDefinition[];
-  /** The host's catalogue less the definitions that would break (see `usableDefinitions`). */
+  #seen?: [PlatformDefinition[], PlatformLoaders];
+  /** The host's catalogue less the definitions that would break (see `checkCatalogue`). */
   #usable: PlatformDefinition[] = [];
+  /** Problems already reported: each is said once, however often the catalogue is set again. */
+  readonly #reported = new Set<string>();
+  /** Code forms whose loader failed: the step offers to try again. */
+  readonly #failed = new Set<string>();
+  readonly #loading = new Set<string>();
   /** Bumped when slotted forms come or go: the pickers' options depend on them. */
   #slottedVersion = 0;
   readonly #optionsCache: Partial<Record<PlatformKind, { usable: PlatformDefinition[]; version: number; options: PickerOption[] }>> = {};
@@ -80,9 +88,23 @@ export class PlatformFormsController implements ReactiveController {
   }
 
   hostUpdate() {
-    if (this.#host.platforms !== this.#seenPlatforms) {
-      this.#seenPlatforms = this.#host.platforms;
-      this.#usable = usableDefinitions(this.#host.platforms);
+    const { platforms, platformLoaders } = this.#host;
+    if (platforms === this.#seen?.[0] && platformLoaders === this.#seen[1]) return;
+    this.#seen = [platforms, platformLoaders];
+    const { platforms: usable, problems } = checkCatalogue(platforms, {
+      hasElement: (tag) => Boolean(own(platformLoaders, tag) ?? customElements.get(tag)),
+    });
+    this.#usable = usable;
+    const fresh = problems.filter((p) => !this.#reported.has(p.message));
+    for (const p of fresh) this.#reported.add(p.message);
+    // After this update: a listener may set properties of the wizard.
+    if (fresh.length > 0) queueMicrotask(() => this.#report(fresh));
+  }
+
+  #report(problems: CatalogueProblem[]) {
+    for (const problem of problems) {
+      console.warn(`add-connection-wizard: ${problem.message} (left out)`);
+      this.#host.dispatchEvent(new CatalogueProblemEvent(problem));
     }
   }
 
@@ -149,7 +171,7 @@ export class PlatformFormsController implements ReactiveController {
     if (slotted) return slotted;
     const definition = this.#definitionsOf(kind).find((d) => d.id === platform);
     const builtin = builtinPlatforms.find((p) => p.kind === kind && p.id === platform);
-    const source = definition ? definitionForm : builtin;
+    const source = definition?.element ? this.#codeForm(definition.element) : definition ? definitionForm : builtin;
     if (!source) return undefined;
     const tag = tagOf(source);
     const key = `${kind}:${platform}:${tag}`;
@@ -160,10 +182,50 @@ export class PlatformFormsController implements ReactiveController {
       form.setAttribute('exportparts', 'field, label, input, select, choice, option, hint, note, error, reveal-button, platform-help, readonly, value');
       this.#ownForms.set(key, form);
       this.#ownKinds.set(form, kind);
-      if (!customElements.get(tag)) void ensureDefined(source).then(() => this.#host.requestUpdate());
     }
-    if (definition) (form as DefinitionFormElement).definition = definition;
+    if (!customElements.get(tag) && !this.#failed.has(tag) && !this.#loading.has(tag)) {
+      this.#loading.add(tag);
+      ensureDefined(source).then(
+        () => this.#loaded(tag),
+        (error: unknown) => {
+          console.warn(`add-connection-wizard: <${tag}>`, error);
+          this.#loaded(tag, true);
+        },
+      );
+    }
+    if (definition?.fields) (form as DefinitionFormElement).definition = definition;
     return form;
+  }
+
+  /** A host's form element named by a definition, loaded by its `platformLoaders` entry. */
+  #codeForm(tag: string): BuiltinForm {
+    return {
+      tag,
+      load: async () => {
+        const loaded = (await own(this.#host.platformLoaders, tag)?.()) as { default?: unknown } | undefined;
+        const element = customElements.get(tag) ?? loaded?.default;
+        if (typeof element !== 'function') throw new Error(`<${tag}> was not defined`);
+        return element as CustomElementConstructor;
+      },
+    };
+  }
+
+  #loaded(tag: string, failed = false) {
+    this.#loading.delete(tag);
+    if (failed) this.#failed.add(tag);
+    this.#host.requestUpdate();
+  }
+
+  /** Whether the chosen platform's form could not be loaded. */
+  loadFailed(kind: PlatformKind): boolean {
+    const form = this.active(kind);
+    return Boolean(form && this.#failed.has(form.localName));
+  }
+
+  /** Tries again to load the chosen platform's form. */
+  retryLoad() {
+    this.#failed.clear();
+    this.#host.requestUpdate();
   }
 
   /** Whether the form is one the wizard renders in its own shadow root (not slotted by the host). */
@@ -240,6 +302,9 @@ export class PlatformFormsController implements ReactiveController {
     return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));
   }
 }
+
+/** Host loaders of code forms, by element tag, each a dynamic import of the element's module. */
+export type PlatformLoaders = Record<string, () => Promise<unknown>>;
 
 /** A form whose code has not arrived yet cannot answer. */
 export function hasLoaded(form: PlatformForm | undefined): form is PlatformForm {

@@ -1,7 +1,14 @@
 import { html } from 'lit';
 import { PlatformFormElement } from '../platform/platform-form-element.js';
 import { cleanValue } from '../schema/clean.js';
+import { infusionsoftPayStatuses, infusionsoftRules } from '../schema/infusionsoft-rules.js';
 import { infusionsoftAdapterSchema } from '../schema/infusionsoft.js';
+
+/** A field's rules, from the one place they are written; its text comes translated from the messages. */
+const rules = (name: string) => {
+  const { required, autocomplete, clean } = infusionsoftRules[name] ?? {};
+  return { required, autocomplete, spellcheck: false, clean: clean && ((raw: string) => cleanValue(clean, raw)) };
+};
 
 /**
  * @summary Infusionsoft credentials and import settings for the wizard's Store Setup step.
@@ -22,7 +29,7 @@ export class InfusionsoftStoreForm extends PlatformFormElement {
     password: '',
     tracking_number_custom_field_name: '',
     shipment_date_custom_field_name: '',
-    pay_status: '1',
+    pay_status: infusionsoftPayStatuses[0],
   };
 
   constructor() {
@@ -35,31 +42,17 @@ export class InfusionsoftStoreForm extends PlatformFormElement {
     const m = this.messages.infusionsoft;
     return html`
       ${this.help(m.help)}
-      ${this.textField('app_name', {
-        label: m.appName,
-        hint: m.appNameHint,
-        required: true,
-        autocomplete: 'off',
-        spellcheck: false,
-        clean: (raw) => cleanValue({ subdomainOf: 'infusionsoft.com' }, raw),
-      })}
-      ${this.textField('username', {
-        label: m.username,
-        hint: m.usernameHint,
-        required: true,
-        // An Infusionsoft login, not this site's: the browser must not offer the user's own.
-        autocomplete: 'off',
-        spellcheck: false,
-      })}
-      ${this.textField('password', { label: m.password, required: true, secret: true, autocomplete: 'new-password' })}
+      ${this.textField('app_name', { label: m.appName, hint: m.appNameHint, ...rules('app_name') })}
+      ${this.textField('username', { label: m.username, hint: m.usernameHint, ...rules('username') })}
+      ${this.textField('password', { label: m.password, secret: true, ...rules('password') })}
       ${this.textField('tracking_number_custom_field_name', { label: m.trackingField, hint: m.trackingFieldHint, spellcheck: false })}
       ${this.textField('shipment_date_custom_field_name', { label: m.shipmentDateField, hint: m.shipmentDateFieldHint, spellcheck: false })}
       ${this.choiceField('pay_status', {
         label: m.payStatus,
         hint: m.payStatusHint,
         options: [
-          { value: '1', label: m.paid },
-          { value: 'none', label: m.notRequired },
+          { value: infusionsoftPayStatuses[0], label: m.paid },
+          { value: infusionsoftPayStatuses[1], label: m.notRequired },
         ],
       })}
     `;

@@ -1,5 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderChoice } from '../internal/field.js';
+import { renderListbox } from '../internal/multi-choice.js';
+import { chosenValues } from '../schema/chosen.js';
 import { PlatformFormElement, type FormValues } from '../platform/platform-form-element.js';
 import {
   cleanerOf,
@@ -26,6 +29,9 @@ export class PlatformDefinitionForm extends PlatformFormElement {
   /** The platform this form renders and validates. */
   @property({ attribute: false }) definition?: PlatformDefinition;
 
+  /** The option each listbox's keyboard is on. */
+  readonly #active = new Map<string, number>();
+
   protected get initialValues(): FormValues {
     return this.definition ? initialValues(this.definition) : {};
   }
@@ -35,7 +41,7 @@ export class PlatformDefinitionForm extends PlatformFormElement {
     this.platform ||= this.definition.id;
     this.label ||= this.definition.label;
     // Values typed before the definition arrived keep; the rest start at their defaults.
-    const missing = this.definition.fields.some((f) => !Object.hasOwn(this.values, f.name));
+    const missing = (this.definition.fields ?? []).some((f) => !Object.hasOwn(this.values, f.name));
     if (missing) this.values = { ...initialValues(this.definition), ...this.values };
   }
 
@@ -44,7 +50,7 @@ export class PlatformDefinitionForm extends PlatformFormElement {
     if (!definition) return { ok: false, errors: {} };
     // Edit mode: secrets left empty keep their stored values, so they are not required.
     const kept = this.keptSecrets;
-    return parseAdapter(kept.length > 0 ? { ...definition, fields: definition.fields.map((f) => (kept.includes(f.name) ? { ...f, required: false } : f)) } : definition, values);
+    return parseAdapter(kept.length > 0 ? { ...definition, fields: (definition.fields ?? []).map((f) => (kept.includes(f.name) ? { ...f, required: false } : f)) } : definition, values);
   }
 
   /**
@@ -53,8 +59,8 @@ export class PlatformDefinitionForm extends PlatformFormElement {
    * by value (the base class's rule).
    */
   protected override keepsInDraft(name: string, value: string | boolean): boolean {
-    const field = this.definition?.fields.find((f) => f.name === name);
-    const safeKind = field?.type === 'select' || field?.type === 'boolean' || field?.type === 'number';
+    const field = this.definition?.fields?.find((f) => f.name === name);
+    const safeKind = field?.type === 'select' || field?.type === 'multiselect' || field?.type === 'boolean' || field?.type === 'number';
     return Boolean(field && field.type !== 'secret' && (safeKind || field.keepInDraft)) && super.keepsInDraft(name, value);
   }
 
@@ -71,6 +77,33 @@ export class PlatformDefinitionForm extends PlatformFormElement {
           ? this.choiceField(name, { label, hint, options })
           : this.selectField(name, { label, hint, options });
       }
+      case 'multiselect': {
+        const options = field.options ?? [];
+        const value = String(this.valueFor(name) ?? '');
+        const chosen = chosenValues(value);
+        const o = { id: name, label, hint, options, error: this.errorFor(name), disabled: this.wizard?.disabled };
+        const toggle = (v: string) => {
+          // What is chosen now: two clicks may come before the next render.
+          const now = chosenValues(this.valueFor(name));
+          this.setValue(name, (now.includes(v) ? now.filter((c) => c !== v) : [...now, v]).join(','));
+          this.touch(name);
+        };
+        // A few choices read best as checkboxes; more as a listbox that does not fill the page.
+        return options.length <= 6
+          ? renderChoice({ ...o, name, legend: label, value, multiple: true, layout: 'list', onChange: toggle })
+          : renderListbox({
+              ...o,
+              chosen,
+              required: field.required,
+              active: this.#active.get(name) ?? 0,
+              onToggle: toggle,
+              onActive: (index) => {
+                this.#active.set(name, index);
+                this.requestUpdate();
+              },
+              onBlur: () => this.touch(name),
+            });
+      }
       default:
         return this.textField(name, {
           label,
@@ -78,7 +111,8 @@ export class PlatformDefinitionForm extends PlatformFormElement {
           required: field.required,
           secret: field.type === 'secret',
           type: field.type === 'url' || field.type === 'email' ? field.type : 'text',
-          inputmode: field.type === 'number' ? 'numeric' : undefined,
+          inputmode: field.type !== 'number' ? undefined : field.integer ? 'numeric' : 'decimal',
+          unit: field.unit,
           autocomplete: field.autocomplete,
           spellcheck: field.type === 'text' && !field.clean ? undefined : false,
           clean: cleanerOf(field),
@@ -93,7 +127,7 @@ export class PlatformDefinitionForm extends PlatformFormElement {
       ${definition.help
         ? this.help(definition.help, ...(definition.helpUrl ? [html`<a href=${definition.helpUrl} target="_blank" rel="noopener noreferrer">${this.messages.whereToFind}</a>`] : []))
         : nothing}
-      ${definition.fields.map((field) => this.renderField(field))}
+      ${(definition.fields ?? []).map((field) => this.renderField(field))}
     `;
   }
 }

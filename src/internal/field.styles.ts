@@ -49,7 +49,7 @@ export const fieldStyles = css`
   }
   label,
   legend,
-  .readonly .label {
+  .label {
     font-weight: 600;
     font-size: 0.95rem;
   }
@@ -96,7 +96,8 @@ export const fieldStyles = css`
     gap: calc(var(--_space) * 0.5);
   }
   input:not([type='radio']):not([type='checkbox']),
-  select {
+  select,
+  .listbox {
     flex: 1;
     width: 100%;
     min-width: 0;
@@ -113,13 +114,15 @@ export const fieldStyles = css`
   /* As specific as the input rule above, so the focused border turns primary (3:1). */
   input:not([type='radio']):not([type='checkbox']):focus-visible,
   select:focus-visible,
+  .listbox:focus-visible,
   button:focus-visible {
     outline: 2px solid transparent;
     border-color: var(--_primary);
     box-shadow: var(--_focus);
   }
   .invalid input:not([type='radio']),
-  .invalid select {
+  .invalid select,
+  .invalid .listbox {
     border-color: var(--_danger);
   }
   input:disabled,
@@ -182,6 +185,33 @@ export const fieldStyles = css`
     height: 1.1rem;
     margin: 0;
     accent-color: var(--_primary);
+  }
+  .listbox {
+    max-height: 16rem;
+    overflow-y: auto;
+  }
+  [role='option'] {
+    padding: 0.4rem 0.5rem;
+    cursor: pointer;
+  }
+  /* The mark is decoration: aria-selected says it to assistive technology. */
+  [role='option']::before {
+    content: '' / '';
+    display: inline-block;
+    width: 1.4em;
+  }
+  [aria-selected='true'] {
+    font-weight: 600;
+  }
+  [aria-selected='true']::before {
+    content: '✓' / '';
+  }
+  .listbox:focus-visible .active {
+    outline: 2px solid var(--_primary);
+  }
+  .unit {
+    align-self: center;
+    color: var(--_muted);
   }
   @media (forced-colors: active) {
     .option:has(input:checked) {

@@ -19,6 +19,8 @@ export interface FieldOptions {
   inputmode?: string;
   spellcheck?: boolean;
   disabled?: boolean;
+  /** A unit shown after the input (`days`), and read with it. */
+  unit?: string;
   /** What cleaning the pasted value changed, shown below the input. */
   note?: string;
   /** The wizard's messages, for "optional", "Show" and "Hide" (English by default). */
@@ -40,6 +42,7 @@ export function renderField(o: FieldOptions): TemplateResult {
   const errorId = o.error ? `${o.id}-error` : undefined;
   const optionalId = o.required ? undefined : `${o.id}-optional`;
   const noteId = o.note ? `${o.id}-note` : undefined;
+  const unitId = o.unit ? `${o.id}-unit` : undefined;
   const type = o.secret ? (o.revealed ? 'text' : 'password') : (o.type ?? 'text');
   return html`
     <div part="field" class="field ${o.error ? 'invalid' : ''}">
@@ -57,7 +60,7 @@ export function renderField(o: FieldOptions): TemplateResult {
           ?required=${o.required}
           ?disabled=${o.disabled}
           aria-invalid=${o.error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy(errorId, noteId, hintId, optionalId))}
+          aria-describedby=${ifDefined(describedBy(unitId, errorId, noteId, hintId, optionalId))}
           autocomplete=${ifDefined(o.autocomplete)}
           inputmode=${ifDefined(o.inputmode)}
           spellcheck=${o.spellcheck === false || o.secret ? 'false' : 'true'}
@@ -65,6 +68,7 @@ export function renderField(o: FieldOptions): TemplateResult {
           @input=${(e: InputEvent) => o.onInput((e.target as HTMLInputElement).value, e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop')}
           @blur=${() => o.onBlur?.()}
         />
+        ${o.unit ? html`<span class="unit" id=${unitId!}>${o.unit}</span>` : nothing}
         ${o.secret
           ? html`<button
               part="reveal-button"
@@ -142,6 +146,8 @@ export interface ChoiceOptions {
   disabled?: boolean;
   /** Cards for a few big choices, a compact list for records. */
   layout?: 'cards' | 'list';
+  /** Checkboxes instead of radios: `value` holds the checked options' values, comma-separated. */
+  multiple?: boolean;
   onChange: (value: string) => void;
 }
 
@@ -149,6 +155,7 @@ export interface ChoiceOptions {
 export function renderChoice(o: ChoiceOptions): TemplateResult {
   const hintId = o.hint ? `${o.id}-hint` : undefined;
   const errorId = o.error ? `${o.id}-error` : undefined;
+  const checked = (value: string) => (o.multiple ? o.value.split(',').includes(value) : value === o.value);
   return html`
     <fieldset
       part="field choice"
@@ -164,11 +171,11 @@ export function renderChoice(o: ChoiceOptions): TemplateResult {
           (option, index) => html`
             <label part="option" class="option">
               <input
-                type="radio"
+                type=${o.multiple ? 'checkbox' : 'radio'}
                 name=${o.name}
                 id=${`${o.id}-${index}`}
                 .value=${option.value}
-                .checked=${live(option.value === o.value)}
+                .checked=${live(checked(option.value))}
                 aria-invalid=${o.error ? 'true' : 'false'}
                 @change=${() => o.onChange(option.value)}
               />

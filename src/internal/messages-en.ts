@@ -1,4 +1,5 @@
 // Every string the wizard shows, in English: the catalogue every translation follows.
+import { infusionsoftText } from '../schema/infusionsoft-rules.js';
 
 export const en = {
   steps: ['Basic Information', 'Merchant Information', 'Warehouse Setup', 'Store Setup'],
@@ -50,6 +51,7 @@ export const en = {
   choosePlatform: 'Choose a platform.',
   choosePlatformOption: 'Choose…',
   noPlatformForm: 'No form is available for this platform.',
+  platformFormFailed: 'This platform’s form could not be loaded.',
   searchPlatforms: 'Type to search…',
   suggestions: 'Suggestions',
   popularPlatforms: 'Popular',
@@ -111,23 +113,8 @@ export const en = {
   fixErrors: (count: number) => count === 1 ? 'Correct 1 field to continue.' : `Correct ${count} fields to continue.`,
   errorSummary: 'There is a problem',
 
-  // The package's own platform forms.
-  infusionsoft: {
-    help: 'The Infusionsoft user must have Administration privileges, and keep them for the life of the integration.',
-    appName: 'Application name',
-    appNameHint: 'Your Infusionsoft subdomain: for mystore.infusionsoft.com, enter mystore.',
-    username: 'Username',
-    usernameHint: 'An Infusionsoft user with Administration privileges.',
-    password: 'Password',
-    trackingField: 'Tracking Number Field',
-    trackingFieldHint: 'The Infusionsoft custom field where tracking numbers are stored.',
-    shipmentDateField: 'Shipment Date Field',
-    shipmentDateFieldHint: 'The Infusionsoft custom field where shipment dates are stored.',
-    payStatus: 'Pay Status',
-    payStatusHint: 'Orders with this pay status are imported. To import orders with another status, enable custom fields in Infusionsoft.',
-    paid: 'Paid',
-    notRequired: 'Not Required',
-  },
+  // The package's own platform forms; Infusionsoft's text is kept with its rules.
+  infusionsoft: infusionsoftText,
   fileExchange: {
     help: 'The warehouse exchanges order and shipment files with DropStream on an FTP server it can reach. The server needs /in and /out folders.',
     connectionString: 'Connection string',

@@ -24,6 +24,8 @@ interface TextFieldOptions {
   secret?: boolean;
   type?: 'text' | 'email' | 'url';
   inputmode?: string;
+  /** A unit shown after the input (`days`). */
+  unit?: string;
   /**
    * The input's `autocomplete`. A platform's credentials are a third party's, so the
    * tokens of the site's own login are replaced: `new-password` on a secret, `off` elsewhere.
@@ -237,7 +239,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   private firstInvalidField(): string | undefined {
     const result = this.parse();
     const errors = { ...(result.ok ? {} : result.errors), ...this.serverErrors };
-    const order = [...this.renderRoot.querySelectorAll('input:not([type=radio]), select, fieldset')].map((el) => el.id);
+    const order = [...this.renderRoot.querySelectorAll('input:not([type=radio]), select, fieldset, [role=listbox]')].map((el) => el.id);
     return order.find((id) => Object.hasOwn(errors, id));
   }
 
@@ -268,7 +270,8 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     if (Object.hasOwn(this.serverErrors, name)) this.serverErrors = without(this.serverErrors, name);
   }
 
-  private touch(name: string) {
+  /** Marks a field as visited: its error shows from now on. */
+  protected touch(name: string) {
     if (this.touched.has(name)) return;
     this.touched = new Set(this.touched).add(name);
   }
@@ -317,6 +320,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
       // A platform's credentials are a third party's: never the site's own login.
       autocomplete: thirdPartyAutocomplete(name, Boolean(o.secret), o.autocomplete),
       inputmode: o.inputmode,
+      unit: o.unit,
       spellcheck: isCredentialName(name) ? false : o.spellcheck,
       value: String(this.valueFor(name) ?? ''),
       error: this.errorFor(name),

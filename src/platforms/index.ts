@@ -1,3 +1,4 @@
+import { infusionsoftPayStatuses, infusionsoftRules, infusionsoftText } from '../schema/infusionsoft-rules.js';
 import type { PlatformDefinition } from '../schema/platform-definition.js';
 
 // Platforms described as data, with the fields and rules of DropStream's help centre. A
@@ -6,40 +7,32 @@ import type { PlatformDefinition } from '../schema/platform-definition.js';
 // login (`username`, `current-password`); names, addresses and custom-field names that
 // are not secret say `keepInDraft` so that a draft keeps them.
 
+const t = infusionsoftText;
+const r = infusionsoftRules;
+
+/** Infusionsoft, from the same text and rules as the shipped `infusionsoft-store-form`. */
 export const infusionsoft: PlatformDefinition = {
   id: 'infusionsoft',
   label: 'Infusionsoft',
   kind: 'store',
   rank: 80,
   aliases: ['Keap'],
-  help: 'The Infusionsoft user must have Administration privileges, and keep them for the life of the integration.',
+  help: t.help,
   fields: [
-    {
-      name: 'app_name',
-      label: 'Application name',
-      type: 'text',
-      required: true,
-      hint: 'Your Infusionsoft subdomain: for mystore.infusionsoft.com, enter mystore.',
-      pattern: '[^.:/]+',
-      patternMessage: 'Enter only the subdomain, without “.”, “:” or “/”: for mystore.infusionsoft.com, enter mystore.',
-      clean: { subdomainOf: 'infusionsoft.com' },
-      autocomplete: 'off',
-      maxLength: 63,
-      keepInDraft: true,
-    },
-    { name: 'username', label: 'Username', type: 'text', required: true, hint: 'An Infusionsoft user with Administration privileges.', autocomplete: 'off', clean: 'trim', keepInDraft: true },
-    { name: 'password', label: 'Password', type: 'secret', required: true, autocomplete: 'new-password' },
-    { name: 'tracking_number_custom_field_name', label: 'Tracking Number Field', type: 'text', hint: 'The Infusionsoft custom field where tracking numbers are stored.', keepInDraft: true },
-    { name: 'shipment_date_custom_field_name', label: 'Shipment Date Field', type: 'text', hint: 'The Infusionsoft custom field where shipment dates are stored.', keepInDraft: true },
+    { name: 'app_name', label: t.appName, type: 'text', hint: t.appNameHint, ...r.app_name, keepInDraft: true },
+    { name: 'username', label: t.username, type: 'text', hint: t.usernameHint, ...r.username, keepInDraft: true },
+    { name: 'password', label: t.password, type: 'secret', ...r.password },
+    { name: 'tracking_number_custom_field_name', label: t.trackingField, type: 'text', hint: t.trackingFieldHint, keepInDraft: true },
+    { name: 'shipment_date_custom_field_name', label: t.shipmentDateField, type: 'text', hint: t.shipmentDateFieldHint, keepInDraft: true },
     {
       name: 'pay_status',
-      label: 'Pay Status',
+      label: t.payStatus,
       type: 'select',
-      default: '1',
-      hint: 'Orders with this pay status are imported. To import orders with another status, enable custom fields in Infusionsoft.',
+      default: infusionsoftPayStatuses[0],
+      hint: t.payStatusHint,
       options: [
-        { value: '1', label: 'Paid' },
-        { value: 'none', label: 'Not Required' },
+        { value: infusionsoftPayStatuses[0], label: t.paid },
+        { value: infusionsoftPayStatuses[1], label: t.notRequired },
       ],
     },
   ],

@@ -38,15 +38,15 @@ export const platformIdSchema = z.string('Choose a platform.').check(
 );
 
 /**
- * What an adapter may hold: flat values (a string, a finite number, a boolean or null), at
- * most `keys` keys of 1 to `keyLength` characters, strings of at most `stringLength`. Any
+ * What an adapter may hold: flat values (a string, a finite number, a boolean or null) or
+ * a list of at most `keys` strings (a multiselect's choices), at most `keys` keys of 1 to `keyLength` characters, strings of at most `stringLength`. Any
  * body then parses in time proportional to its size, and never recursively, so a backend
  * answers a hostile body (nested thousands deep, huge) with 422, not a stack overflow.
  */
 export const adapterLimits = { keys: 100, keyLength: 100, stringLength: 10_000 } as const;
 
 /** One value of an adapter. */
-export type AdapterValue = string | number | boolean | null;
+export type AdapterValue = string | number | boolean | null | string[];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -57,6 +57,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> => {
 const isFlat = (value: unknown): value is AdapterValue =>
   value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 
+/** A list of strings, not nested: what a multiselect sends when its definition says `"send": "array"`. */
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= adapterLimits.keys && value.every((item) => typeof item === 'string');
+
 const adapterSchema = z.pipe(
   z.unknown().check(
     z.superRefine((value, ctx) => {
@@ -64,13 +68,14 @@ const adapterSchema = z.pipe(
         ctx.issues.push({ code: 'custom', message, path, input: value });
       };
       if (!isRecord(value)) return problem('Give the adapter as an object of strings, numbers, booleans or nulls.');
+      const tooLong = (text: string) => text.length > adapterLimits.stringLength;
       const keys = Object.keys(value);
       if (keys.length > adapterLimits.keys) return problem(`Give at most ${adapterLimits.keys} adapter values.`);
       for (const key of keys) {
         const item = value[key];
         if (key.length === 0 || key.length > adapterLimits.keyLength) problem(`An adapter key has 1 to ${adapterLimits.keyLength} characters.`, [key.slice(0, adapterLimits.keyLength)]);
-        else if (!isFlat(item)) problem('Give a string, number, true, false or null.', [key]);
-        else if (typeof item === 'string' && item.length > adapterLimits.stringLength) problem(`Use at most ${adapterLimits.stringLength} characters.`, [key]);
+        else if (!isFlat(item) && !isStringList(item)) problem('Give a string, number, true, false, null or a list of strings.', [key]);
+        else if (typeof item === 'string' ? tooLong(item) : Array.isArray(item) && item.some(tooLong)) problem(`Use at most ${adapterLimits.stringLength} characters.`, [key]);
       }
     }),
   ),

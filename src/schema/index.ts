@@ -1,5 +1,6 @@
 // The DOM-free schema entry: the wizard, its platform forms, the demo's mock backend and
 // a host's Node server all validate with these same schemas.
+export * from './catalogue.js';
 export * from './clean.js';
 export * from './connection.js';
 export * from './dropstream.js';

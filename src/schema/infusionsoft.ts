@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
+import { infusionsoftPayStatuses, infusionsoftRules } from './infusionsoft-rules.js';
+import { matchesPattern } from './safe-pattern.js';
 import { optionalText, requiredSecret, requiredText } from './text.js';
 
-/** Values of Pay Status, as the DropStream API spells them. */
-export const infusionsoftPayStatuses = ['1', 'none'] as const;
+export { infusionsoftPayStatuses };
+const appName = infusionsoftRules.app_name;
 export type InfusionsoftPayStatus = (typeof infusionsoftPayStatuses)[number];
 
 /** The Infusionsoft store adapter of the create-connection request. */
 export const infusionsoftAdapterSchema = z.object({
-  app_name: requiredText('Enter the application name (your Infusionsoft subdomain).', 63).check(
-    z.refine(
-      (value) => !/[.:/]/.test(value),
-      'Enter only the subdomain, without “.”, “:” or “/”: for mystore.infusionsoft.com, enter mystore.',
-    ),
+  // The definition's rules: its length, its pattern and the pattern's message.
+  app_name: requiredText('Enter the application name (your Infusionsoft subdomain).', appName.maxLength).check(
+    z.refine((value) => matchesPattern(appName.pattern!, value), appName.patternMessage),
   ),
   username: requiredText('Enter the username of an Infusionsoft administrator.'),
   password: requiredSecret('Enter the password of that administrator.'),

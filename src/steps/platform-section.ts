@@ -53,9 +53,12 @@ export function platformSection(c: StepContext, kind: PlatformKind, label: strin
         })}
     <div class="platform-form">
       <slot name=${`${kind}-form`}></slot>
-      ${own ?? nothing}
+      ${forms.loadFailed(kind)
+        ? html`<div part="alert" class="alert" role="alert">${m.platformFormFailed}
+            <button part="retry-button" type="button" class="secondary" @click=${() => forms.retryLoad()}>${m.retry}</button></div>`
+        : (own ?? nothing)}
     </div>
-    ${form ? testRow(c, kind) : nothing}
+    ${form && !forms.loadFailed(kind) ? testRow(c, kind) : nothing}
   `;
 }
 
