@@ -1,7 +1,9 @@
 // Over 300 lines on purpose: this is the one base class that third-party platform forms
-// extend, and its public contract (register, validate, setErrors, focusField, reset, drafts)
-// and the protected helpers subclasses render with (textField, checkboxField, selectField,
-// choiceField) read as one page for a form author. Its styles live beside it.
+// extend, and its public contract (register, validate, setErrors, focusField, reset, drafts,
+// prefill) and the protected helpers subclasses render with (textField, checkboxField,
+// selectField, choiceField) read as one page for a form author. Splitting it into a chain
+// of classes would turn its private state into protected API. What could leave has: its
+// styles, the prefilled values (prefill.ts), the new field kinds (internal/multi-choice.ts).
 import { ContextConsumer, ContextEvent } from '@lit/context';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
