@@ -36,6 +36,7 @@ describe('presetProblem', () => {
     assert.equal(presetProblem({ customer: { company: 'x' } }), 'preset.customer.company: unknown key');
     assert.match(presetProblem({ customer_id: {} }), /^preset\.customer_id: expected a number/);
     assert.match(presetProblem({ store: { adapter: { a: { deep: 1 } } } }), /^preset\.store\.adapter: expected an object of strings/);
+    assert.equal(presetProblem({ store: { adapter: { statuses: ['paid'] } } }), undefined);
     assert.match(presetProblem({ store: { platform: 'Not An Id' } }), /^preset\.store\.platform: expected a platform id/);
     assert.equal(presetProblem(JSON.parse('{"__proto__": {"x": 1}}')), 'preset.__proto__: unknown key');
   });
@@ -153,11 +154,14 @@ describe('connectionProblem, mergePatch, connectionUrl', () => {
     assert.equal(connectionProblem(null), 'connection: expected an object with id, name, customer_id and store');
     assert.equal(connectionProblem({ ...connection, id: '' }), 'connection.id: expected a number or a non-empty string');
     assert.equal(connectionProblem({ ...connection, store: { name: 'x' } }), 'connection.store.platform: expected a platform id');
-    assert.equal(connectionProblem({ ...connection, store: { ...connection.store, adapter: { a: { deep: 1 } } } }), 'connection.store.adapter: expected an object of strings, numbers, booleans or nulls');
+    assert.equal(connectionProblem({ ...connection, store: { ...connection.store, adapter: { a: { deep: 1 } } } }), 'connection.store.adapter: expected an object of strings, numbers, booleans, nulls or lists of strings');
+    assert.equal(connectionProblem({ ...connection, store: { ...connection.store, adapter: { statuses: ['paid', 'shipped'] } } }), undefined);
   });
   it('patches only differences, recursively', () => {
     assert.equal(mergePatch({ a: 1, b: { c: 2 } }, { a: 1, b: { c: 2 } }), undefined);
     assert.deepEqual(mergePatch({ a: 1, b: { c: 2, d: 3 } }, { a: 2, b: { c: 2, d: 4 } }), { a: 2, b: { d: 4 } });
+    assert.equal(mergePatch({ s: ['paid', 'shipped'] }, { s: ['paid', 'shipped'] }), undefined);
+    assert.deepEqual(mergePatch({ s: ['paid'] }, { s: ['paid', 'shipped'] }), { s: ['paid', 'shipped'] });
   });
   it('keeps odd keys as keys', () => {
     const before = JSON.parse('{"adapter": {"__proto__": "a", "constructor": "b"}}');

@@ -29,15 +29,16 @@ function patchEndpoint(answer: () => Response = () => HttpResponse.json({ id: 98
   return { sent, handlers: [http.patch('/api/connections/:id', record), http.post('/api/connections', record)] };
 }
 
-async function editWizard(o: { editStep?: string; lang?: string; draftKey?: string; testEndpoint?: string; connection?: object } = {}) {
+async function editWizard(o: { editStep?: string; lang?: string; draftKey?: string; testEndpoint?: string; connection?: object; platforms?: object[] } = {}) {
   await import('../src/index.js');
   const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" mode="edit"
     lang=${o.lang ?? 'en'} edit-step=${o.editStep ?? 'store'} draft-key=${o.draftKey ?? ''} test-endpoint=${o.testEndpoint ?? ''}></add-connection-wizard>`);
   wizard.merchants = merchants;
+  if (o.platforms) wizard.platforms = o.platforms as never;
   wizard.connection = structuredClone(o.connection ?? connection) as typeof connection;
   await settle();
   // The Infusionsoft form loads on first use.
-  if ((o.editStep ?? 'store') === 'store') await waitFor(() => queryByLabel((o.lang === 'es' ? es : en).infusionsoft.appName, wizard));
+  if ((o.editStep ?? 'store') === 'store' && !o.platforms) await waitFor(() => queryByLabel((o.lang === 'es' ? es : en).infusionsoft.appName, wizard));
   return wizard;
 }
 
@@ -212,6 +213,31 @@ describe('edit mode', () => {
     await click('Save changes', wizard);
     await waitFor(() => currentHeading(wizard) === 'Changes saved');
     expect(backend.sent.at(-1)!.body).to.deep.equal({ store: { adapter: { username: 'new-owner@acme.test' } } });
+  });
+
+  it('edits a catalogue platform’s multi-choice and whole-number fields, sending only what changed', async () => {
+    const backend = patchEndpoint();
+    await useBackend(...backend.handlers);
+    const acme = {
+      id: 'acme', label: 'Acme Commerce', kind: 'store',
+      fields: [
+        { name: 'api_key', label: 'API key', type: 'secret', required: true },
+        { name: 'regions', label: 'Regions', type: 'multiselect', send: 'array', options: [{ value: 'us', label: 'United States' }, { value: 'ca', label: 'Canada' }] },
+        { name: 'handling_time', label: 'Handling time', type: 'number', integer: true, min: 0, max: 30, unit: 'days', default: 0 },
+      ],
+    };
+    const onAcme = { ...connection, store: { id: 7, name: 'Acme Shop', platform: 'acme', adapter: { regions: ['us'], handling_time: 2 } } };
+    const wizard = await editWizard({ connection: onAcme, platforms: [acme] });
+    const days = await waitFor(() => queryByLabel('Handling time', wizard));
+    expect(days.value).to.equal('2');
+    expect(getByLabel('United States', wizard).checked).to.equal(true);
+    expect(getByLabel('Canada', wizard).checked).to.equal(false);
+    expect(getByLabel('API key', wizard).value).to.equal('');
+    getByLabel('Canada', wizard).click();
+    await settle();
+    await click('Save changes', wizard);
+    await waitFor(() => currentHeading(wizard) === 'Changes saved');
+    expect(backend.sent[0].body).to.deep.equal({ store: { adapter: { regions: ['us', 'ca'] } } });
   });
 
   it('tests the connection with its id and without the secret left empty', async () => {

@@ -6,7 +6,7 @@
 type FormValues = Record<string, string | boolean>;
 
 /** A value of an adapter as the host gives it. */
-export type PrefillValue = string | number | boolean | null;
+export type PrefillValue = string | number | boolean | null | readonly string[];
 
 export class Prefill {
   values: FormValues = {};
@@ -17,7 +17,8 @@ export class Prefill {
     this.values = Object.fromEntries(
       Object.entries(values)
         .filter(([, value]) => value !== null)
-        .map(([name, value]) => [name, typeof value === 'boolean' ? value : String(value)]),
+        // A list (a multiselect sent as an array) is held as the form holds it: comma-separated.
+        .map(([name, value]) => [name, typeof value === 'boolean' ? value : Array.isArray(value) ? value.join(',') : String(value)]),
     );
     this.readOnly = readOnly;
   }

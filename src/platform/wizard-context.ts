@@ -35,7 +35,7 @@ export interface PlatformForm extends HTMLElement {
    * Fills fields with values the wizard knows: in edit mode the connection's adapter
    * (editable; never secrets), with a `preset` the host's (`readOnly`: show them as text).
    */
-  prefill?(values: Readonly<Record<string, string | number | boolean | null>>, options: { readOnly: boolean }): void;
+  prefill?(values: Readonly<Record<string, string | number | boolean | null | readonly string[]>>, options: { readOnly: boolean }): void;
 }
 
 /** What the wizard provides to its platform forms through `@lit/context`. */

@@ -27,7 +27,7 @@ export function connectionProblem(value: unknown): string | undefined {
     if (needsName && typeof record.name !== 'string') return `connection.${key}.name: expected a string`;
     if (typeof record.platform !== 'string' || record.platform === '') return `connection.${key}.platform: expected a platform id`;
     if (record.adapter !== undefined && !(isPlainObject(record.adapter) && Object.values(record.adapter).every(isAdapterValue))) {
-      return `connection.${key}.adapter: expected an object of strings, numbers, booleans or nulls`;
+      return `connection.${key}.adapter: expected an object of strings, numbers, booleans, nulls or lists of strings`;
     }
     return undefined;
   };
@@ -50,7 +50,9 @@ export function bodyOf(connection: EditableConnection): Body {
   return body;
 }
 
-const same = (a: unknown, b: unknown) => a === b || (typeof a === 'number' && typeof b === 'string' && String(a) === b);
+const same = (a: unknown, b: unknown) =>
+  a === b || (typeof a === 'number' && typeof b === 'string' && String(a) === b) ||
+  (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * The merge patch that turns `before` into `after`: only changed values, objects compared

@@ -28,8 +28,10 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 export const isRecordId = (value: unknown): value is RecordId =>
   (typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value));
 
+/** A flat adapter value, or a list of strings (a multiselect sent as an array). */
 export const isAdapterValue = (value: unknown): value is AdapterValue =>
-  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) ||
+  (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 
 const platformPattern = /^[a-z0-9][a-z0-9_-]*$/;
 
@@ -39,7 +41,7 @@ const text: Check = (v) => (typeof v === 'string' ? undefined : 'expected a stri
 const id: Check = (v) => (isRecordId(v) ? undefined : 'expected a number or a non-empty string');
 const platform: Check = (v) => (typeof v === 'string' && platformPattern.test(v) ? undefined : 'expected a platform id (lower-case letters, digits, “_” or “-”)');
 const adapter: Check = (v) =>
-  isPlainObject(v) && Object.values(v).every(isAdapterValue) ? undefined : 'expected an object of strings, numbers, booleans or nulls';
+  isPlainObject(v) && Object.values(v).every(isAdapterValue) ? undefined : 'expected an object of strings, numbers, booleans, nulls or lists of strings';
 
 const shapes: Record<string, Check | Record<string, Check>> = {
   name: text,
