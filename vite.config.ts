@@ -2,8 +2,11 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vite';
 
-// `npm start` serves the demo; `npm run build` writes the single-file bundle.
-export default defineConfig(({ command }) => ({
+// `npm start` serves the demo; `npm run build` writes the single-file bundle, then (with
+// `--mode locale-es`) each language module beside it, a file of its own for CDN users.
+export default defineConfig(({ command, mode }) => {
+  const lang = mode.startsWith('locale-') ? mode.slice('locale-'.length) : undefined;
+  return {
   root: 'demo',
   // Serves msw's worker script at /mockServiceWorker.js for the demo's mock backend.
   plugins:
@@ -17,11 +20,12 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: false,
     target: 'es2022',
     lib: {
-      entry: new URL('./src/bundle.ts', import.meta.url).pathname,
+      entry: new URL(lang ? `./src/locales/${lang}.ts` : './src/bundle.ts', import.meta.url).pathname,
       formats: ['es'],
-      fileName: () => 'add-connection-wizard.js',
+      fileName: () => (lang ? `locales/${lang}.js` : 'add-connection-wizard.js'),
     },
     // One file with everything inside: no chunks to host next to it.
     rolldownOptions: { output: { minify: true, codeSplitting: false } },
   },
-}));
+  };
+});
