@@ -92,7 +92,7 @@ and messages are the rest. Measured, not yet applied (each in files other open i
 
 | change | bytes, brotli | where |
 | --- | --- | --- |
-| zod: refinements (\`z.custom\`, \`z.refine\`, \`z.overwrite\`) instead of \`z.union\`, \`z.int\`, \`z.enum\`, \`z._default\`, \`z.minLength\`/\`z.maxLength\` and \`z.regex\`, same rules and messages | −1,502 | branch \`issue-16-zod-after-14\`: needs \`platform-definition.ts\` and \`infusionsoft.ts\` (issue 14) |
+| zod: refinements (\`z.custom\`, \`z.refine\`, \`z.overwrite\`) instead of \`z.union\`, \`z.int\`, \`z.enum\`, \`z._default\`, \`z.minLength\`/\`z.maxLength\`, \`z.regex\`, \`z.boolean\` and \`z.number\`, same rules and messages; the platform id rule written once | −1,669 | branch \`issue-16-zod-after-14\`: needs \`platform-definition.ts\` and \`infusionsoft.ts\` (issue 14) |
 | \`static properties\` instead of \`@property\`/\`@state\` decorators, in all three decorated classes at once (one alone saves nothing: the decorator code stays) | −323 | the element (issue 12), \`PlatformFormElement\`, \`PlatformDefinitionForm\` (issue 14) |
 | a second minifier pass with terser over rolldown's output | −414 | would add terser as a devDependency (not in the bundle) |
 | unquoted attribute values in the templates (\`removeAttributeQuotes\`) | −25 | not worth its risk |
