@@ -92,12 +92,12 @@ and messages are the rest. Measured, not yet applied (each in files other open i
 
 | change | bytes, brotli | where |
 | --- | --- | --- |
-| zod: refinements (\`z.custom\`, \`z.refine\`, \`z.overwrite\`) instead of \`z.union\`, \`z.int\`, \`z.enum\`, \`z._default\`, \`z.minLength\`/\`z.maxLength\`, \`z.regex\`, \`z.boolean\` and \`z.number\`, same rules and messages; the platform id rule written once | −1,669 | branch \`issue-16-zod-after-14\`: needs \`platform-definition.ts\` and \`infusionsoft.ts\` (issue 14) |
-| \`static properties\` instead of \`@property\`/\`@state\` decorators, in all three decorated classes at once (one alone saves nothing: the decorator code stays) | −352 | branch \`issue-16-static-properties\`: the element (issue 12), \`PlatformFormElement\`, \`PlatformDefinitionForm\` (issue 14) |
+| zod: refinements (\`z.custom\`, \`z.refine\`, \`z.overwrite\`) instead of \`z.union\`, \`z.int\`, \`z.enum\`, \`z._default\`, \`z.minLength\`/\`z.maxLength\`, \`z.regex\`, \`z.boolean\` and \`z.number\`, same rules and messages; the platform id rule written once | −1,632 | branch \`issue-16-zod-after-14\`. All but 75 B of it is in \`platform-definition.ts\` (issue 14), whose schema now also generates \`catalogue.schema.json\` with \`z.toJSONSchema\`: refinements would drop out of that file (\`z.custom\` cannot be represented), so it needs a decision first |
+| \`static properties\` instead of \`@property\`/\`@state\` decorators, in all three decorated classes at once (one alone saves nothing: the decorator code stays) | −341 | branch \`issue-16-static-properties\`: the element (issue 12), \`PlatformFormElement\`, \`PlatformDefinitionForm\` (issue 14) |
 | a second minifier pass with terser over rolldown's output | −414 | would add terser as a devDependency (not in the bundle) |
 | unquoted attribute values in the templates (\`removeAttributeQuotes\`) | −25 | not worth its risk |
 
-Each was measured alone, on the bundle of its day (the zod and decorator rows on 39,364 B,
+Each was measured alone, on the bundle of its day (the zod and decorator rows on 39,343 B,
 terser on 40,926 B). With all of them the bundle would be about 36 KiB. Beyond
 that no lever of this kind is left: 28 KiB means about 9 KiB less code in one file, which
 only comes from doing less in the browser (zod out of it, which the house style rules out;
