@@ -36,7 +36,7 @@ async function bundle(input) {
       write: false,
       target: 'es2022',
       minify: true,
-      rolldownOptions: { input, output: { format: 'es', minify: true } },
+      rolldownOptions: { input, output: { format: 'es', minify: true, comments: false } },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import '../src/index.js';
+import '../src/locales/es.js';
 import type { Merchant, PlatformDefinition } from '../src/index.js';
 import { shopify, wooCommerce } from '../src/platforms/index.js';
 import { backendModes, createHandlers, demoMerchants, manyMerchants, type BackendMode, type CreatedConnection } from './mock-backend.js';

@@ -1,9 +1,14 @@
-// The package's own platform forms, loaded on first use so the wizard's first module stays small.
+// The package's own platform forms. The two the main entry registers anyway are imported
+// statically: a dynamic import of a module that is also imported statically would make a
+// bundler such as rolldown wrap it and all it imports (lit, zod…) in lazy initialisers.
+// The generic definition form loads on first use.
+import { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
+import { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
 import type { PlatformKind } from './platform/wizard-context.js';
 
 export interface BuiltinForm {
   tag: string;
-  /** Loads the form's code on demand, so the wizard's first module stays small. */
+  /** The form's element class, loaded on demand where that keeps the first module small. */
   load: () => Promise<CustomElementConstructor>;
 }
 
@@ -22,7 +27,7 @@ export const builtinPlatforms: readonly BuiltinPlatform[] = [
     label: 'Infusionsoft',
     rank: 80,
     tag: 'infusionsoft-store-form',
-    load: () => import('./forms/infusionsoft-store-form.js').then((m) => m.InfusionsoftStoreForm),
+    load: () => Promise.resolve(InfusionsoftStoreForm),
   },
   {
     id: 'dropstream',
@@ -30,7 +35,7 @@ export const builtinPlatforms: readonly BuiltinPlatform[] = [
     label: 'DropStream File Exchange',
     rank: 100,
     tag: 'dropstream-warehouse-form',
-    load: () => import('./forms/dropstream-warehouse-form.js').then((m) => m.DropstreamWarehouseForm),
+    load: () => Promise.resolve(DropstreamWarehouseForm),
   },
 ];
 

@@ -46,9 +46,11 @@ async function currentSurface() {
     if (!file.endsWith('.js') || key.includes('*') || file === './dist/add-connection-wizard.js') continue;
     entries[key] = await exportedNames(file);
   }
-  // `./forms/*.js` publishes every module in dist/esm/forms: a new file there is public.
-  for (const file of (await readdir(new URL('dist/esm/forms/', root))).filter((f) => f.endsWith('.js')).sort()) {
-    entries[`./forms/${file}`] = await exportedNames(`./dist/esm/forms/${file}`);
+  // `./forms/*.js` and `./locales/*.js` publish every module in their folder: a new file there is public.
+  for (const folder of ['forms', 'locales']) {
+    for (const file of (await readdir(new URL(`dist/esm/${folder}/`, root))).filter((f) => f.endsWith('.js')).sort()) {
+      entries[`./${folder}/${file}`] = await exportedNames(`./dist/esm/${folder}/${file}`);
+    }
   }
   const { wizardContext } = await import(new URL('dist/esm/index.js', root).href);
   return { exportsMap: pkg.exports, entries, elements, contextKey: wizardContext };

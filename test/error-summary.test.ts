@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
+import '../src/locales/es.js';
 import { click, currentHeading, deepActiveElement, fill, getByLabel, settle } from './helpers.js';
 import { renderWizard, toMerchantStep, toStoreStep } from './route.js';
 

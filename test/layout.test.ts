@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { AddConnectionWizard } from '../src/index.js';
-import { es } from '../src/messages.js';
+import { es } from '../src/locales/es.js';
 import { click, deepActiveElement, deepElements, fill, getButton, getByLabel, part } from './helpers.js';
 import { infusionsoftParts, style, wizardIn } from './look-helpers.js';
 import { renderWizard, toStoreStep } from './route.js';

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { en, es, type Messages } from '../src/messages.js';
+import { es } from '../src/locales/es.js';
+import { en, type Messages } from '../src/messages.js';
 import { click, currentHeading, errorOf, fill, getButton, getByLabel, queryButton, settle } from './helpers.js';
 import { wizardIn } from './look-helpers.js';
 import { renderWizard, toStoreStep } from './route.js';

@@ -5,7 +5,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { AddConnectionWizard, Merchant } from '../src/index.js';
 import { click, currentHeading, fill, getButton, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { en, es } from '../src/messages.js';
+import { es } from '../src/locales/es.js';
+import { en } from '../src/messages.js';
 import { readyToSubmit, toMerchantStep, typed } from './route.js';
 
 const words = ['Acme', 'Brand', 'Oak', 'Ember', 'North', 'Harbor', 'Pine', 'Summit', 'River', 'Stone'];

@@ -1,25 +1,30 @@
 import type { ReactiveController } from 'lit';
+import { registry } from '../internal/locale-registry.js';
 import { messagesFor, type Messages } from '../internal/messages.js';
 import type { ConfigController } from './config.js';
 import type { WizardHost } from './host.js';
 
 // One observer for every wizard on the page, as Shoelace's LocalizeController does: a
-// single-page app that switches `lang` or `dir` on <html> re-renders them all.
+// single-page app that switches `lang` or `dir` on <html> re-renders them all, and so does
+// a language module that registers after they rendered.
 const listening = new Set<LocalizeController>();
 let documentObserver: MutationObserver | undefined;
+const refreshAll = () => {
+  for (const each of listening) each.refresh();
+};
 
 function watchDocument(controller: LocalizeController) {
   listening.add(controller);
+  registry.changed.add(refreshAll);
   if (documentObserver || typeof MutationObserver === 'undefined') return;
-  documentObserver = new MutationObserver(() => {
-    for (const each of listening) each.refresh();
-  });
+  documentObserver = new MutationObserver(refreshAll);
   documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
 }
 
 function unwatchDocument(controller: LocalizeController) {
   listening.delete(controller);
   if (listening.size > 0) return;
+  registry.changed.delete(refreshAll);
   documentObserver?.disconnect();
   documentObserver = undefined;
 }
@@ -62,8 +67,9 @@ export class LocalizeController implements ReactiveController {
     return catalogue;
   }
 
-  /** The language or direction may have changed: render again. */
+  /** The language, its catalogue or the direction may have changed: render again. */
   refresh() {
+    this.#cached = undefined;
     this.#host.requestUpdate();
   }
 }

@@ -1,21 +1,41 @@
-// The message catalogues, one language a file, and how the wizard picks and translates
-// with them: the one place a translation plugs in.
+// The message catalogues and how the wizard picks and translates with them: the one place
+// a translation plugs in. English is built in; other languages register themselves when
+// their module is imported (`add-connection-wizard/locales/es.js`).
 import { own } from '../schema/records.js';
+import { registry } from './locale-registry.js';
 import { en, type Messages } from './messages-en.js';
-import { es } from './messages-es.js';
 
-export { en, es, type Messages };
+export { registerLocale } from './locale-registry.js';
+export { en, type Messages };
 
-const catalogues: Record<string, Messages> = { en, es };
+// The languages the package ships as modules, to name the missing import.
+const shipped = ['es'];
+const warned = new Set<string>();
+
+function missing(lang: string) {
+  if (!shipped.includes(lang) || warned.has(lang)) return;
+  warned.add(lang);
+  // After the current task: a module loaded by a later <script> may still register it.
+  setTimeout(() => {
+    if (!registry.catalogues.has(lang)) {
+      console.warn(`add-connection-wizard: lang="${lang}" shows English: import add-connection-wizard/locales/${lang}.js to register it.`);
+    }
+  });
+}
 
 /**
- * The messages for a language (`es-MX` falls back to `es`, anything unknown to English),
- * with a host's overrides on top.
+ * The messages for a language (`es-MX` falls back to `es`, anything not registered to
+ * English), with a host's overrides on top.
  */
 export function messagesFor(lang: string | undefined, overrides?: Partial<Messages>): Messages {
   const tag = (lang ?? '').toLowerCase();
-  // Own keys only: `lang="constructor"` is an unknown language, not `Object`.
-  const base = own(catalogues, tag) ?? own(catalogues, tag.split('-')[0]) ?? en;
+  const primary = tag.split('-')[0];
+  // A Map: `lang="constructor"` is an unknown language, not `Object`.
+  let base = registry.catalogues.get(tag) ?? registry.catalogues.get(primary);
+  if (!base) {
+    missing(primary);
+    base = en;
+  }
   return overrides ? { ...base, ...overrides } : base;
 }
 

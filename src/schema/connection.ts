@@ -61,26 +61,27 @@ const isFlat = (value: unknown): value is AdapterValue =>
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length <= adapterLimits.keys && value.every((item) => typeof item === 'string');
 
-const adapterSchema = z.pipe(
-  z.unknown().check(
-    z.superRefine((value, ctx) => {
-      const problem = (message: string, path: string[] = []) => {
-        ctx.issues.push({ code: 'custom', message, path, input: value });
-      };
-      if (!isRecord(value)) return problem('Give the adapter as an object of strings, numbers, booleans or nulls.');
-      const tooLong = (text: string) => text.length > adapterLimits.stringLength;
-      const keys = Object.keys(value);
-      if (keys.length > adapterLimits.keys) return problem(`Give at most ${adapterLimits.keys} adapter values.`);
-      for (const key of keys) {
-        const item = value[key];
-        if (key.length === 0 || key.length > adapterLimits.keyLength) problem(`An adapter key has 1 to ${adapterLimits.keyLength} characters.`, [key.slice(0, adapterLimits.keyLength)]);
-        else if (!isFlat(item) && !isStringList(item)) problem('Give a string, number, true, false, null or a list of strings.', [key]);
-        else if (typeof item === 'string' ? tooLong(item) : Array.isArray(item) && item.some(tooLong)) problem(`Use at most ${adapterLimits.stringLength} characters.`, [key]);
-      }
-    }),
-  ),
-  // Own keys copied as entries: an adapter key `__proto__` stays a key.
-  z.transform((value) => Object.fromEntries(Object.entries(value as Record<string, AdapterValue>))),
+// A custom schema with an overwrite, not z.pipe of z.unknown and z.transform: the same
+// rule without the pipe's and transform's code in the browser bundle.
+const adapterSchema = z.custom<Record<string, AdapterValue>>().check(
+  z.superRefine((value, ctx) => {
+    const problem = (message: string, path: string[] = []) => {
+      ctx.issues.push({ code: 'custom', message, path, input: value });
+    };
+    if (!isRecord(value)) return problem('Give the adapter as an object of strings, numbers, booleans or nulls.');
+    const tooLong = (text: string) => text.length > adapterLimits.stringLength;
+    const keys = Object.keys(value);
+    if (keys.length > adapterLimits.keys) return problem(`Give at most ${adapterLimits.keys} adapter values.`);
+    for (const key of keys) {
+      const item = value[key];
+      if (key.length === 0 || key.length > adapterLimits.keyLength) problem(`An adapter key has 1 to ${adapterLimits.keyLength} characters.`, [key.slice(0, adapterLimits.keyLength)]);
+      else if (!isFlat(item) && !isStringList(item)) problem('Give a string, number, true, false, null or a list of strings.', [key]);
+      else if (typeof item === 'string' ? tooLong(item) : Array.isArray(item) && item.some(tooLong)) problem(`Use at most ${adapterLimits.stringLength} characters.`, [key]);
+    }
+  }),
+  // Own keys copied as entries: an adapter key `__proto__` stays a key. Runs after a failed
+  // check too, so only a record is copied (the output of a failed parse is never used).
+  z.overwrite((value) => (isRecord(value) ? Object.fromEntries(Object.entries(value)) : value)),
 );
 
 export const newWarehouseSchema = z.object({ platform: platformIdSchema, adapter: adapterSchema });

@@ -1,5 +1,7 @@
-// The Spanish catalogue.
-import type { Messages } from './messages-en.js';
+// The Spanish catalogue, registered when imported: `import 'add-connection-wizard/locales/es.js'`.
+// Kept out of the main entry and the single-file bundle, which carry English only.
+import { registerLocale } from '../internal/locale-registry.js';
+import type { Messages } from '../internal/messages-en.js';
 
 export const es: Messages = {
   steps: ['Información básica', 'Información del comerciante', 'Configuración del almacén', 'Configuración de la tienda'],
@@ -182,3 +184,5 @@ export const es: Messages = {
     [/^An adapter key has 1 to (\d+) characters\.$/, (max) => `Una clave del adaptador tiene de 1 a ${max} caracteres.`],
   ],
 };
+
+registerLocale('es', es);
