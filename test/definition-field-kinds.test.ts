@@ -3,7 +3,8 @@
 // renders from `platforms`: found by label and role, in English and in Spanish.
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard, PlatformDefinition, PlatformForm } from '../src/index.js';
-import { en, es, type Messages } from '../src/messages.js';
+import { en, type Messages } from '../src/messages.js';
+import { es } from '../src/locales/es.js';
 import { choose, click, deepActiveElement, deepElements, errorOf, fill, getByLabel, getGroup, press, queryByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { renderWizard, toStoreStep } from './route.js';
 

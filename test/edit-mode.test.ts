@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { AddConnectionWizard } from '../src/index.js';
-import { es } from '../src/internal/messages-es.js';
+import { es } from '../src/locales/es.js';
 import { en } from '../src/messages.js';
 import {
   click, currentHeading, deepActiveElement, errorOf, fill, getButton, getByLabel, press, queryByLabel, settle, typeInto, useBackend, waitFor,

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { es } from '../src/internal/messages-es.js';
+import { es } from '../src/locales/es.js';
 import { en } from '../src/messages.js';
 import {
   click, currentHeading, fill, getByLabel, press, queryButton, queryByLabel, recordingEndpoint, settle, tabTo, typeInto, useBackend, waitFor,

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { renderChoice } from '../internal/field.js';
 import { renderListbox } from '../internal/multi-choice.js';
 import { chosenValues } from '../schema/chosen.js';
@@ -24,10 +23,14 @@ import type { PlatformFormResult } from '../platform/wizard-context.js';
  *   { name: 'api_key', label: 'API key', type: 'secret', required: true } ] };
  */
 export class PlatformDefinitionForm extends PlatformFormElement {
+  // Reactive properties declared here rather than with decorators: no decorator code in the bundle.
+  static override properties: PropertyDeclarations = {
+    definition: { attribute: false },
+  };
   protected readonly schema = undefined;
 
   /** The platform this form renders and validates. */
-  @property({ attribute: false }) definition?: PlatformDefinition;
+  definition?: PlatformDefinition;
 
   /** The option each listbox's keyboard is on. */
   readonly #active = new Map<string, number>();

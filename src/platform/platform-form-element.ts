@@ -5,8 +5,7 @@
 // of classes would turn its private state into protected API. What could leave has: its
 // styles, the prefilled values (prefill.ts), the new field kinds (internal/multi-choice.ts).
 import { ContextConsumer, ContextEvent } from '@lit/context';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import { renderCheckbox, renderChoice, renderField, renderReadOnly, renderSelect, type ChoiceOption } from '../internal/field.js';
 import type { Cleaned } from '../schema/clean.js';
@@ -67,6 +66,18 @@ const without = <T>(record: Record<string, T>, name: string): Record<string, T> 
  * @csspart reveal-button - The button that shows or hides a secret.
  */
 export abstract class PlatformFormElement extends LitElement implements PlatformForm {
+  // Reactive properties declared here rather than with decorators: no decorator code in the bundle.
+  static override properties: PropertyDeclarations = {
+    values: { state: true, attribute: false },
+    notes: { state: true, attribute: false },
+    touched: { state: true, attribute: false },
+    showAll: { state: true, attribute: false },
+    serverErrors: { state: true, attribute: false },
+    revealed: { state: true, attribute: false },
+    wizard: { state: true, attribute: false },
+    platform: { reflect: true },
+    label: {},
+  };
   static override styles = [tokens, fieldStyles, platformFormStyles];
 
   /** The schema that validates this form's adapter (`undefined` when `parseValues` is overridden). */
@@ -74,19 +85,19 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   /** Values the form starts with (and returns to on `reset()`). */
   protected abstract readonly initialValues: FormValues;
 
-  @state() protected values: FormValues = {};
+  protected values: FormValues = {};
   /** What cleaning pasted text changed, per field, to tell the user. */
-  @state() private notes: Record<string, string> = {};
-  @state() private touched = new Set<string>();
-  @state() private showAll = false;
-  @state() private serverErrors: Record<string, string> = {};
-  @state() private revealed = new Set<string>();
-  @state() protected wizard?: WizardContextValue;
+  private notes: Record<string, string> = {};
+  private touched = new Set<string>();
+  private showAll = false;
+  private serverErrors: Record<string, string> = {};
+  private revealed = new Set<string>();
+  protected wizard?: WizardContextValue;
 
   /** The platform id this form provides, as sent in the request. */
-  @property({ reflect: true }) platform = '';
+  platform = '';
   /** The platform's name in the wizard's platform picker. */
-  @property() label = '';
+  label = '';
 
   private parsed?: { values: FormValues; result: PlatformFormResult };
   /** Fields rendered as secrets: never in a draft. */
