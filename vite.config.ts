@@ -46,7 +46,11 @@ export default defineConfig(({ command, mode }) => {
         fileName: () => (lang ? `locales/${lang}.js` : 'add-connection-wizard.js'),
       },
       // One file with everything inside: no chunks to host next to it. No comments: the
-      // file is not bundled again, so its `@__PURE__` annotations serve no one.
+      // file is not bundled again, so its `@__PURE__` annotations serve no one. Rolldown's
+      // minifier, then terser over its output (two compress passes): 472 B brotli less than
+      // rolldown's alone, where terser alone was 160 B more.
+      minify: 'terser',
+      terserOptions: { module: true, toplevel: true, compress: { passes: 2 }, format: { comments: false } },
       rolldownOptions: { output: { minify: true, codeSplitting: false, comments: false } },
     },
   };
