@@ -88,20 +88,17 @@ ${Object.entries(zodFunctions.added).map(([name, s]) => `| \`${name}\` | +${s.mi
 
 The floor of the dependencies is about ${kb(parts.parts.lit.brotliShare + parts.parts['@lit/context'].brotliShare + zodFunctions.minimal.brotli)} brotli (lit and @lit/context as they
 stand in the bundle, plus zod/mini's smallest object schema); the wizard's own code, styles
-and messages are the rest. Measured, not yet applied (each in files other open issues own):
+and messages are the rest. Measured, not applied:
 
-| change | bytes, brotli | where |
+| change | bytes, brotli | why not applied |
 | --- | --- | --- |
-| zod: refinements (\`z.custom\`, \`z.refine\`, \`z.overwrite\`) instead of \`z.union\`, \`z.int\`, \`z.enum\`, \`z._default\`, \`z.minLength\`/\`z.maxLength\`, \`z.regex\`, \`z.boolean\` and \`z.number\`, same rules and messages; the platform id rule written once; \`scripts/compare-schemas.mjs\` finds no difference | −1,725 | branch \`issue-16-zod-after-14\`. All but 98 B of it is in \`platform-definition.ts\` (issue 14), whose schema now also generates \`catalogue.schema.json\` with \`z.toJSONSchema\`: refinements would drop out of that file (\`z.custom\` cannot be represented), so it needs a decision first |
-| \`static properties\` instead of \`@property\`/\`@state\` decorators, in all three decorated classes at once (one alone saves nothing: the decorator code stays) | −341 | branch \`issue-16-static-properties\`: the element (issue 12), \`PlatformFormElement\`, \`PlatformDefinitionForm\` (issue 14) |
-| a second minifier pass with terser over rolldown's output | −414 | would add terser as a devDependency (not in the bundle) |
+| zod: refinements (\`z.custom\`, \`z.refine\`, \`z.overwrite\`) instead of \`z.union\`, \`z.int\`, \`z.enum\`, \`z._default\`, \`z.minLength\`/\`z.maxLength\`, \`z.regex\`, \`z.boolean\` and \`z.number\`, same rules and messages (\`scripts/compare-schemas.mjs\` found no difference) | −1,725 (on 39,343 B) | branch \`issue-16-zod-after-14\`. All but 98 B of it is in the catalogue schema, which also generates \`catalogue.schema.json\` with \`z.toJSONSchema\`: refinements cannot be represented there and would silently leave the published schema. It needs a second, checked description of the same rules first |
 | unquoted attribute values in the templates (\`removeAttributeQuotes\`) | −25 | not worth its risk |
 
-Each was measured alone, on the bundle of its day (the zod and decorator rows on 39,343 B,
-terser on 40,926 B). With all of them the bundle would be about 36 KiB. Beyond
-that no lever of this kind is left: 28 KiB means about 9 KiB less code in one file, which
-only comes from doing less in the browser (zod out of it, which the house style rules out;
-shorter host-config diagnostics; fewer features), not from building it differently.
+With those the bundle would be about 43 KiB. Beyond them no lever of this kind is left:
+28 KiB means about 16 KiB less code in one file, which only comes from doing less in the
+browser (zod out of it, which the house style rules out; shorter host-config and catalogue
+diagnostics; fewer features), not from building it differently.
 
 ## What moved the bytes (single-file bundle, brotli)
 
@@ -115,18 +112,25 @@ shorter host-config diagnostics; fewer features), not from building it different
 | hardening, forms side (linear-time pattern matcher, credential rules, own-key lookups, flat adapters) | ≈ +2,200 |
 | merchant combobox, \`searchMerchants\`, messages in two languages | ≈ +1,400 |
 | release-review fixes (credentials check, off-screen server errors, store list label, …) | +263 |
-| issue 16 starts here | 43,427 |
+| issue 12: edit mode and presets (scenario, merge patch, prefill, read-only values, their messages) | +3,934 |
+| issue 14: catalogue machinery (\`checkCatalogue\` and its messages, \`acw-catalogue-problem\`, code forms with \`platformLoaders\`) | ≈ +1,650 |
+| issue 14: field kinds (multiselect checkboxes and listbox, number rules, unit, their messages) | ≈ +700 |
+| issue 14: Infusionsoft text and rules written once | ≈ +170 |
+| issue 16's levers, measured one at a time on its own branch (before 12 and 14 merged): | 43,427 |
 | Spanish as a module (\`locales/es.js\`), English alone in the bundle | −2,299 |
 | no comments in the bundle (224 \`@__PURE__\` annotations) | −202 |
 | the built-in form loaders import statically in the single-file bundle (no lazy-init wrappers) | −1,341 |
 | adapter schema: \`z.custom\` + \`z.superRefine\` + \`z.overwrite\` instead of \`z.pipe(z.unknown(), z.transform())\` | −221 |
 | the two built-in forms the main entry registers anyway imported statically by \`builtin-forms.ts\` (for a bundler host, the main entry's first load: −465) | −21 |
 | \`dist/esm\`'s HTML and CSS template literals minified after tsc, as the bundle's are (for a bundler host, the main entry's first load: −718) | 0 |
+| issues 12, 14 and 16 merged | 45,662 |
+| \`static properties\` instead of \`@property\`/\`@state\` decorators in the three decorated classes (no decorator code left) | −361 |
+| terser over rolldown's minified output, two compress passes (terser alone: +160) | −472 |
 
 Each row was measured as the change landed (\`node bench/check-bytes.mjs\` after \`npm run build\`);
-the "hardening, forms side" and "merchant combobox" rows are differences between merged
-builds, so they are approximate. Issue 16's rows were measured one at a time, each on top
-of the one before.
+the "hardening, forms side", "merchant combobox" and issue 14's rows are differences
+between merged builds, so they are approximate. Issue 16's rows were measured one at a
+time, each on top of the one before.
 `;
 await writeFile(`${root}BENCHMARKS.md`, markdown);
 console.log(markdown);
