@@ -164,6 +164,9 @@ export class AddConnectionWizard extends WizardProperties {
       for (const form of this.#forms.all) if (hasLoaded(form)) this.#scenario.prefill(form, this.#forms.kindOf(form));
     } else {
       this.reset();
+      // A draft kept for this page (a preset or connection that came after the first
+      // render, as fetched data does) is put back over the new start.
+      this.#drafts.restoreAgain();
     }
   }
 

@@ -32,6 +32,11 @@ export class DraftController implements ReactiveController {
   /** A key found in use by another wizard, warned about once. */
   #warnedKey?: string;
   #abandonReported = false;
+  /**
+   * Something was typed or chosen since the last reset, in a platform form too: in edit
+   * mode or on a one-step preset page, a new password is all a user may type.
+   */
+  #typed = false;
   #seen?: { draft: unknown; step: number; pendingKey?: string };
   readonly #onPageHide = () => this.#reportAbandon();
   readonly #onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -46,8 +51,12 @@ export class DraftController implements ReactiveController {
     this.#parts = parts;
     host.addController(this);
     // Platform forms keep their own values: any input inside (composed) may change a draft.
-    host.addEventListener('input', () => this.#scheduleSave());
-    host.addEventListener('change', () => this.#scheduleSave());
+    const typed = () => {
+      this.#typed = true;
+      this.#scheduleSave();
+    };
+    host.addEventListener('input', typed);
+    host.addEventListener('change', typed);
     parts.forms.onRegister = (form, key) => this.#restoreForm(form, key);
   }
 
@@ -116,7 +125,7 @@ export class DraftController implements ReactiveController {
 
   /** Whether the user has begun: typed something or gone past the first step. */
   hasStarted() {
-    return !this.#isDone && (this.#parts.entries.hasInput || this.#parts.navigation.hasMoved);
+    return !this.#isDone && (this.#typed || this.#parts.entries.hasInput || this.#parts.navigation.hasMoved);
   }
 
   /** Deletes the stored draft (after success or Cancel). */
@@ -129,6 +138,12 @@ export class DraftController implements ReactiveController {
 
   reset() {
     this.#abandonReported = false;
+    this.#typed = false;
+  }
+
+  /** Reads the stored draft again at the next update (the scenario changed before anything was typed). */
+  restoreAgain() {
+    this.#restoredFrom = undefined;
   }
 
   #restore(key: string) {

@@ -37,6 +37,9 @@ export class PlatformFormsController implements ReactiveController {
   /** The forms the wizard renders itself, by `kind:platform:tag`, kept so that their values survive switching platforms. */
   readonly #ownForms = new Map<string, PlatformForm>();
   readonly #ownKinds = new WeakMap<PlatformForm, PlatformKind>();
+  /** Forms that have been on the page (registered), and those the user typed or chose in. */
+  readonly #shown = new WeakSet<PlatformForm>();
+  readonly #edited = new WeakSet<PlatformForm>();
   // Created on connect, not at construction: servers rendering the element have no MutationObserver.
   #childObserver?: MutationObserver;
   #seen?: [PlatformDefinition[], PlatformLoaders];
@@ -69,6 +72,11 @@ export class PlatformFormsController implements ReactiveController {
     this.#provider = new ContextProvider(host, { context: wizardContext, initialValue: this.#contextValue(false) });
     this.pickers = { store: new Combobox(host), warehouse: new Combobox(host) };
     host.addController(this);
+    const edited = (event: Event) => {
+      for (const target of event.composedPath()) if (this.#registered.has(target as PlatformForm)) this.#edited.add(target as PlatformForm);
+    };
+    host.addEventListener('input', edited);
+    host.addEventListener('change', edited);
   }
 
   hostConnected() {
@@ -92,7 +100,7 @@ export class PlatformFormsController implements ReactiveController {
     if (platforms === this.#seen?.[0] && platformLoaders === this.#seen[1]) return;
     this.#seen = [platforms, platformLoaders];
     const { platforms: usable, problems } = checkCatalogue(platforms, {
-      hasElement: (tag) => Boolean(own(platformLoaders, tag) ?? customElements.get(tag)),
+      hasElement: (tag) => Boolean(own(platformLoaders, tag)) || isPlatformFormClass(customElements.get(tag)),
     });
     this.#usable = usable;
     const fresh = problems.filter((p) => !this.#reported.has(p.message));
@@ -228,6 +236,16 @@ export class PlatformFormsController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Edit mode: whether a form's values are worth checking and sending. One never on the
+   * page changed nothing; one that cannot be given the connection's values (no `prefill`)
+   * holds only what the user typed in it, if anything.
+   */
+  editedOrKnown(form: PlatformForm): boolean {
+    if (!this.#shown.has(form)) return false;
+    return typeof form.prefill === 'function' || this.#edited.has(form);
+  }
+
   /** Whether the form is one the wizard renders in its own shadow root (not slotted by the host). */
   isOwn(form: PlatformForm) {
     return this.#ownKinds.has(form);
@@ -258,6 +276,7 @@ export class PlatformFormsController implements ReactiveController {
 
   #register(form: PlatformForm) {
     this.#registered.add(form);
+    this.#shown.add(form);
     this.prefill?.(form, this.kindOf(form));
     this.onRegister?.(form, this.keyOf(form));
     // A slotted form changes the pickers; the wizard's own are listed already. Forms
@@ -309,4 +328,14 @@ export type PlatformLoaders = Record<string, () => Promise<unknown>>;
 /** A form whose code has not arrived yet cannot answer. */
 export function hasLoaded(form: PlatformForm | undefined): form is PlatformForm {
   return typeof form?.validate === 'function';
+}
+
+/**
+ * Whether an element already defined on the page is a platform form: a catalogue (often
+ * fetched) may name one without a loader, but never any other element (a second wizard, a
+ * host's own widget). The form contract's methods tell, whatever class it extends.
+ */
+function isPlatformFormClass(element: CustomElementConstructor | undefined): boolean {
+  const proto = element?.prototype as Partial<PlatformForm> | undefined;
+  return typeof proto?.validate === 'function' && typeof proto.setErrors === 'function' && typeof proto.focusField === 'function';
 }

@@ -18,6 +18,7 @@ export class ScenarioController implements ReactiveController {
   /** Called when the scenario changes; `first` on the first update, when a restored draft may hold values. */
   onChange?: (first: boolean) => void;
   #seen?: unknown[];
+  #content?: string;
   #visible?: { reading: DraftReading; scenario: Scenario; steps: StepNumber[] };
 
   readonly #host: WizardHost;
@@ -35,6 +36,11 @@ export class ScenarioController implements ReactiveController {
     const first = this.#seen === undefined;
     if (!first && inputs.every((value, i) => value === this.#seen![i])) return;
     this.#seen = inputs;
+    // An equal preset or connection set again (a framework re-rendering with an inline
+    // object, a dialog fetching the same connection) is no new scenario: what was typed stays.
+    const content = contentOf(inputs);
+    if (!first && content !== undefined && content === this.#content) return;
+    this.#content = content;
     this.scenario = readScenario(mode, preset, connection, editStep);
     this.#entries.scenario = this.scenario;
     this.onChange?.(first);
@@ -56,6 +62,15 @@ export class ScenarioController implements ReactiveController {
   prefill(form: PlatformForm, kind: 'store' | 'warehouse') {
     const known = this.scenario.prefill(kind, form.platform);
     form.prefill?.(known?.values ?? nothingKnown, { readOnly: known?.readOnly ?? false });
+  }
+}
+
+/** The inputs as text, to compare by value; `undefined` when they cannot be written (a cycle). */
+function contentOf(inputs: unknown[]): string | undefined {
+  try {
+    return JSON.stringify(inputs);
+  } catch {
+    return undefined;
   }
 }
 
@@ -81,7 +96,7 @@ function readScenario(mode: unknown, preset: unknown, connection: unknown, editS
   if (preset === undefined || preset === null) return new Scenario();
   const problem = presetProblem(preset);
   if (problem) {
-    console.error(`add-connection-wizard: ${problem}. The preset is ignored: every step is shown.`);
+    console.error(`add-connection-wizard: ${problem.replace(/\.$/, '')}. The preset is ignored: every step is shown.`);
     return new Scenario();
   }
   return new Scenario('create', preset as Preset);

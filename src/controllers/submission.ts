@@ -105,7 +105,13 @@ export class SubmissionController implements ReactiveController {
     navigation.summary = [];
     const { scenario } = this.#parts.scenario;
     const { entries } = this.#parts;
-    const body = scenario.body(entries.reading, result.adapters);
+    const changedIn = (kind: 'store' | 'warehouse') => {
+      const form = this.#parts.forms.active(kind);
+      return hasLoaded(form) ? form.changedFields?.() : undefined;
+    };
+    const body = scenario.connection
+      ? scenario.body(entries.reading, result.adapters, { store: changedIn('store'), warehouse: changedIn('warehouse') })
+      : scenario.body(entries.reading, result.adapters);
     if (scenario.connection) {
       if (body) return this.#send(body, 'edit');
       const text = this.#parts.localize.catalogue.noChanges;
@@ -114,7 +120,13 @@ export class SubmissionController implements ReactiveController {
     }
     const parsed = connectionRequestSchema.safeParse(body);
     if (!parsed.success) {
-      this.#showFieldErrors(toFieldErrors(parsed.error));
+      const errors = toFieldErrors(parsed.error);
+      const unplaced = this.#showFieldErrors(errors);
+      // A value no field shows (a host's preset): said in the message, never silently dropped.
+      if (unplaced.length > 0) {
+        this.failure = { kind: 'validation', message: this.#parts.localize.catalogue.errorValidation, errors, unplaced };
+        this.#setStatus('failed');
+      }
       return;
     }
     await this.#send(parsed.data, 'create');

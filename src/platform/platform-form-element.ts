@@ -206,6 +206,11 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     this.values = { ...this.initialValues, ...kept, ...this.prefilled.values };
   }
 
+  changedFields(): string[] {
+    const start: FormValues = { ...this.initialValues, ...this.prefilled.values };
+    return Object.keys(this.values).filter((name) => own(this.values, name) !== own(start, name));
+  }
+
   /** Edit mode: a secret left empty keeps the value the server has. */
   protected get keepsEmptySecrets(): boolean {
     return this.editing;

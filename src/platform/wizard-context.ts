@@ -36,6 +36,12 @@ export interface PlatformForm extends HTMLElement {
    * (editable; never secrets), with a `preset` the host's (`readOnly`: show them as text).
    */
   prefill?(values: Readonly<Record<string, string | number | boolean | null | readonly string[]>>, options: { readOnly: boolean }): void;
+  /**
+   * The adapter keys whose values the user changed since the form was prefilled (or reset).
+   * In edit mode only these are compared and sent: a default the stored adapter lacked, or
+   * choices the form orders differently, are no change.
+   */
+  changedFields?(): string[];
 }
 
 /** What the wizard provides to its platform forms through `@lit/context`. */

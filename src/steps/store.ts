@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { renderChoice } from '../internal/field.js';
+import { renderChoice, renderReadOnly } from '../internal/field.js';
 import type { Draft } from '../wizard/draft.js';
 import { fieldId } from '../wizard/pointers.js';
 import { textField, type StepContext } from './context.js';
@@ -10,6 +10,12 @@ import { recordChooser, recordTexts } from './record-chooser.js';
 export function storeStep(c: StepContext) {
   const { catalogue: m, entries } = c;
   const reading = entries.reading;
+  // Everything preset, the store by id: nothing to ask, only what will be sent.
+  const presetStore = c.scenario.preset?.store_id;
+  if (presetStore !== undefined) {
+    const listed = reading.stores.find((s) => String(s.id) === String(presetStore));
+    return renderReadOnly({ id: fieldId('/store_id'), label: m.storeList, value: listed?.name ?? String(presetStore) });
+  }
   const existing = reading.usesExistingStore;
   return html`
     ${c.scenario.fixesStoreKind ? nothing : renderChoice({

@@ -3,7 +3,7 @@
 // whole, naming the key, and the wizard runs its full flow), and merged into the body the
 // user's steps build, so the request is exactly the one a person going through all four
 // steps would have sent.
-import type { AdapterValue } from '../schema/connection.js';
+import { connectionNameSchema, customerSchema, storeNameSchema, type AdapterValue } from '../schema/connection.js';
 import { customerFields, type CustomerField } from './draft.js';
 
 export type RecordId = string | number;
@@ -37,20 +37,24 @@ const platformPattern = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** What is wrong with one value of a preset (by its dotted key), or `undefined`. */
 type Check = (value: unknown) => string | undefined;
-const text: Check = (v) => (typeof v === 'string' ? undefined : 'expected a string');
+/** A preset value is checked by the rule its field has: a value the user could not correct must be right. */
+const rule = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }): Check => (v) => {
+  const result = schema.safeParse(v);
+  return result.success ? undefined : `expected a string the create request accepts: ${result.error?.issues[0]?.message ?? 'invalid'}`;
+};
 const id: Check = (v) => (isRecordId(v) ? undefined : 'expected a number or a non-empty string');
 const platform: Check = (v) => (typeof v === 'string' && platformPattern.test(v) ? undefined : 'expected a platform id (lower-case letters, digits, “_” or “-”)');
 const adapter: Check = (v) =>
   isPlainObject(v) && Object.values(v).every(isAdapterValue) ? undefined : 'expected an object of strings, numbers, booleans, nulls or lists of strings';
 
 const shapes: Record<string, Check | Record<string, Check>> = {
-  name: text,
+  name: rule(connectionNameSchema),
   customer_id: id,
-  customer: Object.fromEntries(customerFields.map((f) => [f, text])),
+  customer: Object.fromEntries(customerFields.map((f) => [f, rule(customerSchema.shape[f])])),
   warehouse_id: id,
   warehouse: { platform, adapter },
   store_id: id,
-  store: { name: text, platform, adapter },
+  store: { name: rule(storeNameSchema), platform, adapter },
 };
 
 /**

@@ -36,22 +36,27 @@ export class Scenario {
   visibleSteps(reading: DraftReading): StepNumber[] {
     const c = this.connection;
     if (c) return c.warehouse || (c.warehouse_id !== undefined && reading.warehouses.length > 0) ? [1, 3, 4] : [1, 4];
-    const p = this.preset;
-    if (!p) return allSteps;
-    const covers: Record<StepNumber, boolean> = {
-      1: p.name !== undefined,
-      2: p.customer_id !== undefined || Boolean(p.customer?.company_name),
-      // Nothing to choose either with a preset merchant that has no warehouses listed.
-      3: p.warehouse_id !== undefined
-        ? true
-        : p.warehouse
-          ? Boolean(p.warehouse.platform) && p.warehouse.adapter !== undefined
-          : p.customer_id !== undefined && reading.warehouses.length === 0,
-      4: p.store_id !== undefined || (p.store?.name !== undefined && Boolean(p.store.platform) && p.store.adapter !== undefined),
-    };
-    const shown = allSteps.filter((step) => !covers[step]);
+    if (!this.preset) return allSteps;
+    const shown = allSteps.filter((step) => !this.covers(step, reading));
     // Everything preset: the last step stays, to show what will be sent and to send it.
     return shown.length > 0 ? shown : [4];
+  }
+
+  /**
+   * Whether the preset leaves nothing to ask on a step. Credentials count only by id (an
+   * existing warehouse or store): a preset adapter may hold some of a form's values but
+   * cannot be known to hold them all, so its form still shows, those values read-only.
+   */
+  covers(step: StepNumber, reading: DraftReading): boolean {
+    const p = this.preset;
+    if (!p) return false;
+    switch (step) {
+      case 1: return p.name !== undefined;
+      case 2: return p.customer_id !== undefined || Boolean(p.customer?.company_name);
+      // Nothing to choose either with a preset merchant that has no warehouses listed.
+      case 3: return p.warehouse_id !== undefined || (!p.warehouse && p.customer_id !== undefined && reading.warehouses.length === 0);
+      default: return p.store_id !== undefined;
+    }
   }
 
   /** The step the wizard opens on. */
@@ -136,17 +141,27 @@ export class Scenario {
    * The request body: when creating, the steps' body with the preset merged in; when
    * editing, the merge patch of what changed (`undefined` when nothing did).
    */
-  body(reading: DraftReading, adapters: Partial<Record<PlatformKind, Record<string, unknown>>>): Record<string, unknown> | undefined {
+  body(
+    reading: DraftReading,
+    adapters: Partial<Record<PlatformKind, Record<string, unknown>>>,
+    changed: Partial<Record<PlatformKind, readonly string[]>> = {},
+  ): Record<string, unknown> | undefined {
     const c = this.connection;
     if (!c) return applyPreset(reading.payload(adapters) as unknown as Record<string, unknown>, this.preset);
+    // Only what the user changed in a form that can tell (see `PlatformForm.changedFields`).
+    const only = (kind: PlatformKind) => {
+      const adapter = adapters[kind] ?? {};
+      const names = changed[kind];
+      return names ? Object.fromEntries(Object.entries(adapter).filter(([key]) => names.includes(key))) : adapter;
+    };
     const d = reading.draft;
     const after: Record<string, unknown> = { name: d.name.trim() };
-    if (c.warehouse) after.warehouse = { platform: c.warehouse.platform, adapter: adapters.warehouse ?? {} };
+    if (c.warehouse) after.warehouse = { platform: c.warehouse.platform, adapter: only('warehouse') };
     else {
       const warehouse = reading.warehouses.find((w) => String(w.id) === d.warehouseId);
       if (warehouse) after.warehouse_id = warehouse.id;
     }
-    after.store = { name: d.storeName.trim(), platform: c.store.platform, adapter: adapters.store ?? {} };
+    after.store = { name: d.storeName.trim(), platform: c.store.platform, adapter: only('store') };
     return mergePatch(bodyOf(c), after);
   }
 }
