@@ -76,6 +76,24 @@ describe('review: presets', () => {
   });
 });
 
+describe('review: presets 3', () => {
+  it('R5 a preset platform the wizard does not offer is reported to the host, and the error link reaches it', async () => {
+    const endpoint = recordingEndpoint();
+    await useBackend(endpoint.handler);
+    const errors: string[] = [];
+    const orig = console.error;
+    console.error = (...a: unknown[]) => { errors.push(a.join(' ')); };
+    try {
+      const wizard = await presetWizard({ name: 'N', customer_id: 3775, warehouse_id: 4610, store: { platform: 'shopfiy' } });
+      await fill(en.storeName, 'Shop', wizard);
+      await click('Add connection', wizard);
+      expect(endpoint.requests).to.have.length(0);
+      expect(errors.filter((e) => e.includes('preset.store.platform'))).to.have.length(1);
+      await waitFor(() => (wizard.shadowRoot!.activeElement as HTMLElement | null)?.id === 'f-store-platform');
+    } finally { console.error = orig; }
+  });
+});
+
 describe('review: presets 2', () => {
   it('R2b a preset company name the create request refuses ("") is refused, and the merchant step is asked', async () => {
     const errors: string[] = [];

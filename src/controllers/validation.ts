@@ -22,6 +22,7 @@ export class ValidationController implements ReactiveController {
   #touched = new Set<string>();
   #tried = new Set<StepNumber>();
   #serverErrors: Errors = {};
+  readonly #reportedPlatforms = new Set<string>();
   #cache?: { inputs: unknown[]; byStep: Partial<Record<StepNumber, Errors>> };
 
   readonly #host: WizardHost;
@@ -95,6 +96,7 @@ export class ValidationController implements ReactiveController {
     if (!form) {
       // A platform no longer offered (the catalogue changed, a draft outlived it).
       errors[platformPointer(kind)] ??= this.#localize.catalogue.choosePlatform;
+      this.#reportUnofferedPreset(kind);
       return { errors };
     }
     // Editing: a form the user never opened (its step not visited) changed nothing, and
@@ -104,6 +106,14 @@ export class ValidationController implements ReactiveController {
     if (result.ok) return { errors, adapter: result.adapter };
     for (const [name, message] of Object.entries(result.errors)) errors[adapterPointer(kind, name)] = message;
     return { errors };
+  }
+
+  /** A preset platform the wizard does not offer cannot be chosen by the user: the host must hear of it. */
+  #reportUnofferedPreset(kind: PlatformKind) {
+    const platform = this.#entries.platformOf(kind);
+    if (!this.#scenario.scenario.isReadOnly(platformPointer(kind)) || this.#reportedPlatforms.has(platform)) return;
+    this.#reportedPlatforms.add(platform);
+    console.error(`add-connection-wizard: preset.${kind}.platform: ${JSON.stringify(platform.slice(0, 40))} is not a platform this wizard offers; add it to \`platforms\` or slot its form.`);
   }
 
   touch(pointer: string) {

@@ -94,7 +94,7 @@ export function renderField(o: FieldOptions): TemplateResult {
  * its label, not as an input.
  */
 export const renderReadOnly = (o: { id: string; label: string; value: string }): TemplateResult => html`
-  <div part="field readonly" class="field readonly" id=${o.id}>
+  <div part="field readonly" class="field readonly" id=${o.id} tabindex="-1">
     <span part="label" class="label">${o.label}</span>
     <span part="value" class="readonly-value">${o.value}</span>
   </div>
