@@ -161,6 +161,8 @@ describe('connectionProblem, mergePatch, connectionUrl', () => {
     assert.equal(mergePatch({ a: 1, b: { c: 2 } }, { a: 1, b: { c: 2 } }), undefined);
     assert.deepEqual(mergePatch({ a: 1, b: { c: 2, d: 3 } }, { a: 2, b: { c: 2, d: 4 } }), { a: 2, b: { d: 4 } });
     assert.equal(mergePatch({ s: ['paid', 'shipped'] }, { s: ['paid', 'shipped'] }), undefined);
+    assert.equal(mergePatch({ warehouse_id: '4610' }, { warehouse_id: 4610 }), undefined);
+    assert.equal(mergePatch({ warehouse_id: 4610 }, { warehouse_id: '4610' }), undefined);
     assert.deepEqual(mergePatch({ s: ['paid'] }, { s: ['paid', 'shipped'] }), { s: ['paid', 'shipped'] });
   });
   it('keeps odd keys as keys', () => {

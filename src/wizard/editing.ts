@@ -50,8 +50,10 @@ export function bodyOf(connection: EditableConnection): Body {
   return body;
 }
 
+/** Equal as the server sees them: an id may come as 4610 from one list and "4610" from another. */
+const isId = (v: unknown) => typeof v === 'number' || typeof v === 'string';
 const same = (a: unknown, b: unknown) =>
-  a === b || (typeof a === 'number' && typeof b === 'string' && String(a) === b) ||
+  a === b || (isId(a) && isId(b) && typeof a !== typeof b && String(a) === String(b)) ||
   (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
 
 /**
