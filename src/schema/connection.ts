@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dropstreamAdapterSchema } from './dropstream.js';
 import { infusionsoftAdapterSchema } from './infusionsoft.js';
+import { adapterLimits } from './limits.js';
 import { optionalText, requiredText } from './text.js';
 
 /** The adapter schemas this package knows; a backend may add its own. */
@@ -37,13 +38,7 @@ export const platformIdSchema = z.string('Choose a platform.').check(
   z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'A platform id is lower-case letters, digits, “_” or “-”.'),
 );
 
-/**
- * What an adapter may hold: flat values (a string, a finite number, a boolean or null) or
- * a list of at most `keys` strings (a multiselect's choices), at most `keys` keys of 1 to `keyLength` characters, strings of at most `stringLength`. Any
- * body then parses in time proportional to its size, and never recursively, so a backend
- * answers a hostile body (nested thousands deep, huge) with 422, not a stack overflow.
- */
-export const adapterLimits = { keys: 100, keyLength: 100, stringLength: 10_000 } as const;
+export { adapterLimits } from './limits.js';
 
 /** One value of an adapter. */
 export type AdapterValue = string | number | boolean | null | string[];

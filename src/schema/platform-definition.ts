@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { cleanValue, type CleanRule } from './clean.js';
-import { adapterLimits } from './connection.js';
+import { adapterLimits } from './limits.js';
 import { connectionStringProblem } from './dropstream.js';
 import { chosenValues } from './chosen.js';
 import { own } from './records.js';
