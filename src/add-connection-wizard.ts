@@ -7,7 +7,7 @@ import { LocalizeController } from './controllers/localize.js';
 import { MerchantSearchController } from './controllers/merchant-search.js';
 import { Combobox } from './internal/combobox.js';
 import { NavigationController } from './controllers/navigation.js';
-import { PlatformFormsController, hasLoaded } from './controllers/platform-forms.js';
+import { PlatformFormsController } from './controllers/platform-forms.js';
 import { ScenarioController } from './controllers/scenario.js';
 import { SubmissionController } from './controllers/submission.js';
 import { TestConnectionController } from './controllers/test-connection.js';
@@ -161,7 +161,7 @@ export class AddConnectionWizard extends WizardProperties {
     if (first && this.#entries.restored) {
       this.#entries.refix();
       this.#navigation.restore(this.#navigation.step, this.#navigation.reached);
-      for (const form of this.#forms.all) if (hasLoaded(form)) this.#scenario.prefill(form, this.#forms.kindOf(form));
+      this.#forms.prefillAll();
     } else {
       this.reset();
       // A draft kept for this page (a preset or connection that came after the first

@@ -1,21 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ContextEvent } from '@lit/context';
-import { http, HttpResponse } from 'msw';
 import type { AddConnectionWizard } from '../src/index.js';
 import { en } from '../src/messages.js';
 import { wizardContext } from '../src/platform/wizard-context.js';
 import { click, currentHeading, fill, getByLabel, queryByLabel, settle, useBackend, waitFor, pause } from './helpers.js';
+import { patchEndpoint } from './scenario-helpers.js';
 
 const merchants = [{ id: 3775, company_name: 'Acme', warehouses: [{ id: 4610, name: 'West Coast DC' }] }];
 
-function patchEndpoint() {
-  const sent: { method: string; url: string; body: unknown }[] = [];
-  const record = async ({ request }: { request: Request }) => {
-    sent.push({ method: request.method, url: new URL(request.url).pathname, body: await request.json() });
-    return HttpResponse.json({ id: 981 });
-  };
-  return { sent, handlers: [http.patch('/api/connections/:id', record), http.post('/api/connections', record)] };
-}
 
 /** A platform form that implements the contract directly (no Lit), as the README allows. */
 class PlainForm extends HTMLElement {

@@ -6,6 +6,7 @@ import { en } from '../src/messages.js';
 import {
   click, currentHeading, deepActiveElement, errorOf, fill, getButton, getByLabel, press, queryByLabel, settle, typeInto, useBackend, waitFor,
 } from './helpers.js';
+import { patchEndpoint, stepTitles } from './scenario-helpers.js';
 
 /** The connection a host hands the wizard to edit: no secrets in it. */
 const connection = {
@@ -16,18 +17,6 @@ const connection = {
   store: { id: 5603, name: 'Acme Shop', platform: 'infusionsoft', adapter: { app_name: 'acme', username: 'ops@acme.test', pay_status: '1' } },
 };
 const merchants = [{ id: 3775, company_name: 'Acme', warehouses: [{ id: 4610, name: 'West Coast DC' }, { id: 4611, name: 'East Coast DC' }] }];
-
-interface Sent { method: string; url: string; body: unknown; headers: Headers }
-
-/** A backend that records the PATCH of connection 981 (and would record a create, which must not happen). */
-function patchEndpoint(answer: () => Response = () => HttpResponse.json({ id: 981, enabled: true })) {
-  const sent: Sent[] = [];
-  const record = async ({ request }: { request: Request }) => {
-    sent.push({ method: request.method, url: new URL(request.url).pathname, body: await request.json(), headers: request.headers });
-    return answer();
-  };
-  return { sent, handlers: [http.patch('/api/connections/:id', record), http.post('/api/connections', record)] };
-}
 
 async function editWizard(o: { editStep?: string; lang?: string; draftKey?: string; testEndpoint?: string; connection?: object; platforms?: object[] } = {}) {
   await import('../src/index.js');
@@ -46,8 +35,6 @@ async function editWizard(o: { editStep?: string; lang?: string; draftKey?: stri
 const description = (input: HTMLElement) =>
   (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)?.textContent ?? '').join(' ');
 
-const stepTitles = (wizard: AddConnectionWizard) =>
-  Array.from(wizard.shadowRoot!.querySelectorAll('[part~="step"] .step-title'), (el) => el.textContent?.trim());
 
 describe('edit mode', () => {
   it('opens on Store Setup with the known values, the editable steps only, and an empty password that keeps the current one', async () => {

@@ -1,20 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { AddConnectionWizard } from '../src/index.js';
+import { expect } from '@open-wc/testing';
 import { en } from '../src/messages.js';
-import { click, currentHeading, fill, queryByLabel, recordingEndpoint, settle, useBackend, waitFor, pause } from './helpers.js';
-import { merchants } from './route.js';
+import { click, currentHeading, fill, queryByLabel, recordingEndpoint, useBackend, waitFor, pause } from './helpers.js';
+import { presetWizard, stepTitles } from './scenario-helpers.js';
 
-async function presetWizard(preset: unknown, o: { draftKey?: string; merchants?: typeof merchants; before?: boolean } = {}) {
-  await import('../src/index.js');
-  const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" lang="en" draft-key=${o.draftKey ?? ''}></add-connection-wizard>`);
-  if (o.merchants) wizard.merchants = o.merchants;
-  wizard.preset = preset as never;
-  await settle();
-  return wizard;
-}
 
-const stepTitles = (wizard: AddConnectionWizard) =>
-  Array.from(wizard.shadowRoot!.querySelectorAll('[part~="step"] .step-title'), (el) => el.textContent?.trim());
 
 describe('review: presets', () => {
   it('R1 preset + draft-key: a reload (preset set as a property after connect) puts the typed values back', async () => {

@@ -1,10 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
 import { es } from '../src/locales/es.js';
 import { en } from '../src/messages.js';
 import {
   click, currentHeading, fill, getByLabel, press, queryButton, queryByLabel, recordingEndpoint, settle, tabTo, typeInto, useBackend, waitFor,
 } from './helpers.js';
+import { presetWizard, stepTitles } from './scenario-helpers.js';
 import { merchants } from './route.js';
 
 /** The issue's merchant-facing page: everything but the store's credentials is the 3PL's. */
@@ -15,17 +16,7 @@ const merchantFacing = {
   store: { platform: 'infusionsoft' },
 };
 
-async function presetWizard(preset: unknown, o: { lang?: string; merchants?: typeof merchants } = {}) {
-  await import('../src/index.js');
-  const wizard = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" lang=${o.lang ?? 'en'}></add-connection-wizard>`);
-  if (o.merchants) wizard.merchants = o.merchants;
-  wizard.preset = preset as never;
-  await settle();
-  return wizard;
-}
 
-const stepTitles = (wizard: AddConnectionWizard) =>
-  Array.from(wizard.shadowRoot!.querySelectorAll('[part~="step"] .step-title'), (el) => el.textContent?.trim());
 
 async function fillInfusionsoft(wizard: AddConnectionWizard, m = en) {
   await fill(m.infusionsoft.appName, 'brandx', wizard);

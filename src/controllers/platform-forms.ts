@@ -1,13 +1,12 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController } from 'lit';
-import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf, type BuiltinForm } from '../builtin-forms.js';
-import { CatalogueProblemEvent } from '../events.js';
+import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf } from '../builtin-forms.js';
 import type { PickerOption } from '../internal/option-index.js';
 import { Combobox } from '../internal/combobox.js';
 import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from '../platform/wizard-context.js';
-import { checkCatalogue, type CatalogueProblem } from '../schema/catalogue.js';
 import type { PlatformDefinition } from '../schema/platform-definition.js';
-import { own } from '../schema/records.js';
+import { CatalogueController } from './catalogue.js';
+import { FormLoading } from './form-loading.js';
 import type { EntriesController } from './entries.js';
 import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
@@ -42,14 +41,8 @@ export class PlatformFormsController implements ReactiveController {
   readonly #edited = new WeakSet<PlatformForm>();
   // Created on connect, not at construction: servers rendering the element have no MutationObserver.
   #childObserver?: MutationObserver;
-  #seen?: [PlatformDefinition[], PlatformLoaders];
-  /** The host's catalogue less the definitions that would break (see `checkCatalogue`). */
-  #usable: PlatformDefinition[] = [];
-  /** Problems already reported: each is said once, however often the catalogue is set again. */
-  readonly #reported = new Set<string>();
-  /** Code forms whose loader failed: the step offers to try again. */
-  readonly #failed = new Set<string>();
-  readonly #loading = new Set<string>();
+  readonly #catalogue: CatalogueController;
+  readonly #loading: FormLoading;
   /** Bumped when slotted forms come or go: the pickers' options depend on them. */
   #slottedVersion = 0;
   readonly #optionsCache: Partial<Record<PlatformKind, { usable: PlatformDefinition[]; version: number; options: PickerOption[] }>> = {};
@@ -69,6 +62,9 @@ export class PlatformFormsController implements ReactiveController {
     this.#entries = entries;
     this.#localize = localize;
     this.#isBusy = isBusy;
+    // Before this controller: the catalogue is checked before the pickers read it.
+    this.#catalogue = new CatalogueController(host);
+    this.#loading = new FormLoading(host);
     this.#provider = new ContextProvider(host, { context: wizardContext, initialValue: this.#contextValue(false) });
     this.pickers = { store: new Combobox(host), warehouse: new Combobox(host) };
     host.addController(this);
@@ -93,27 +89,6 @@ export class PlatformFormsController implements ReactiveController {
 
   hostDisconnected() {
     this.#childObserver?.disconnect();
-  }
-
-  hostUpdate() {
-    const { platforms, platformLoaders } = this.#host;
-    if (platforms === this.#seen?.[0] && platformLoaders === this.#seen[1]) return;
-    this.#seen = [platforms, platformLoaders];
-    const { platforms: usable, problems } = checkCatalogue(platforms, {
-      hasElement: (tag) => Boolean(own(platformLoaders, tag)) || isPlatformFormClass(customElements.get(tag)),
-    });
-    this.#usable = usable;
-    const fresh = problems.filter((p) => !this.#reported.has(p.message));
-    for (const p of fresh) this.#reported.add(p.message);
-    // After this update: a listener may set properties of the wizard.
-    if (fresh.length > 0) queueMicrotask(() => this.#report(fresh));
-  }
-
-  #report(problems: CatalogueProblem[]) {
-    for (const problem of problems) {
-      console.warn(`add-connection-wizard: ${problem.message} (left out)`);
-      this.#host.dispatchEvent(new CatalogueProblemEvent(problem));
-    }
   }
 
   hostUpdated() {
@@ -149,9 +124,9 @@ export class PlatformFormsController implements ReactiveController {
     // Asked for by validation and the picker: built once per catalogue and set of forms, and
     // kept by identity so that the picker's search index survives renders.
     const cached = this.#optionsCache[kind];
-    if (cached && cached.usable === this.#usable && cached.version === this.#slottedVersion) return cached.options;
+    if (cached && cached.usable === this.#catalogue.usable && cached.version === this.#slottedVersion) return cached.options;
     const options = this.#buildOptions(kind);
-    this.#optionsCache[kind] = { usable: this.#usable, version: this.#slottedVersion, options };
+    this.#optionsCache[kind] = { usable: this.#catalogue.usable, version: this.#slottedVersion, options };
     return options;
   }
 
@@ -177,9 +152,9 @@ export class PlatformFormsController implements ReactiveController {
     if (!platform) return undefined;
     const slotted = this.#slotted(kind).find((form) => form.platform === platform);
     if (slotted) return slotted;
-    const definition = this.#definitionsOf(kind).find((d) => d.id === platform);
+    const definition = this.#catalogue.definitionsOf(kind).find((d) => d.id === platform);
     const builtin = builtinPlatforms.find((p) => p.kind === kind && p.id === platform);
-    const source = definition?.element ? this.#codeForm(definition.element) : definition ? definitionForm : builtin;
+    const source = definition?.element ? this.#loading.codeForm(definition.element) : definition ? definitionForm : builtin;
     if (!source) return undefined;
     const tag = tagOf(source);
     const key = `${kind}:${platform}:${tag}`;
@@ -191,49 +166,20 @@ export class PlatformFormsController implements ReactiveController {
       this.#ownForms.set(key, form);
       this.#ownKinds.set(form, kind);
     }
-    if (!customElements.get(tag) && !this.#failed.has(tag) && !this.#loading.has(tag)) {
-      this.#loading.add(tag);
-      ensureDefined(source).then(
-        () => this.#loaded(tag),
-        (error: unknown) => {
-          console.warn(`add-connection-wizard: <${tag}>`, error);
-          this.#loaded(tag, true);
-        },
-      );
-    }
+    this.#loading.ensure(source);
     if (definition?.fields) (form as DefinitionFormElement).definition = definition;
     return form;
-  }
-
-  /** A host's form element named by a definition, loaded by its `platformLoaders` entry. */
-  #codeForm(tag: string): BuiltinForm {
-    return {
-      tag,
-      load: async () => {
-        const loaded = (await own(this.#host.platformLoaders, tag)?.()) as { default?: unknown } | undefined;
-        const element = customElements.get(tag) ?? loaded?.default;
-        if (typeof element !== 'function') throw new Error(`<${tag}> was not defined`);
-        return element as CustomElementConstructor;
-      },
-    };
-  }
-
-  #loaded(tag: string, failed = false) {
-    this.#loading.delete(tag);
-    if (failed) this.#failed.add(tag);
-    this.#host.requestUpdate();
   }
 
   /** Whether the chosen platform's form could not be loaded. */
   loadFailed(kind: PlatformKind): boolean {
     const form = this.active(kind);
-    return Boolean(form && this.#failed.has(form.localName));
+    return Boolean(form && this.#loading.failed(form.localName));
   }
 
   /** Tries again to load the chosen platform's form. */
   retryLoad() {
-    this.#failed.clear();
-    this.#host.requestUpdate();
+    this.#loading.retry();
   }
 
   /**
@@ -251,13 +197,15 @@ export class PlatformFormsController implements ReactiveController {
     return this.#ownKinds.has(form);
   }
 
+  /** Gives every form that has loaded the values the wizard knows for it (a new scenario). */
+  prefillAll() {
+    for (const form of this.all) if (hasLoaded(form)) this.prefill?.(form, this.kindOf(form));
+  }
+
   /** Forgets every form's values, secrets above all, and what was typed in the pickers. */
   reset() {
-    for (const form of this.all) {
-      if (!hasLoaded(form)) continue;
-      form.reset();
-      this.prefill?.(form, this.kindOf(form));
-    }
+    for (const form of this.all) if (hasLoaded(form)) form.reset();
+    this.prefillAll();
     this.pickers.store.clear();
     this.pickers.warehouse.clear();
   }
@@ -306,14 +254,10 @@ export class PlatformFormsController implements ReactiveController {
     }
   }
 
-  #definitionsOf(kind: PlatformKind) {
-    return this.#usable.filter((p) => p.kind === kind);
-  }
-
   #buildOptions(kind: PlatformKind): PickerOption[] {
     const options = new Map<string, PickerOption>();
     for (const p of builtinPlatforms) if (p.kind === kind) options.set(p.id, { value: p.id, label: p.label, rank: p.rank });
-    for (const d of this.#definitionsOf(kind)) options.set(d.id, { value: d.id, label: d.label, rank: d.rank, aliases: d.aliases });
+    for (const d of this.#catalogue.definitionsOf(kind)) options.set(d.id, { value: d.id, label: d.label, rank: d.rank, aliases: d.aliases });
     for (const form of this.#slotted(kind)) {
       const known = options.get(form.platform);
       options.set(form.platform, { ...known, value: form.platform, label: form.label || known?.label || form.platform });
@@ -322,20 +266,7 @@ export class PlatformFormsController implements ReactiveController {
   }
 }
 
-/** Host loaders of code forms, by element tag, each a dynamic import of the element's module. */
-export type PlatformLoaders = Record<string, () => Promise<unknown>>;
-
 /** A form whose code has not arrived yet cannot answer. */
 export function hasLoaded(form: PlatformForm | undefined): form is PlatformForm {
   return typeof form?.validate === 'function';
-}
-
-/**
- * Whether an element already defined on the page is a platform form: a catalogue (often
- * fetched) may name one without a loader, but never any other element (a second wizard, a
- * host's own widget). The form contract's methods tell, whatever class it extends.
- */
-function isPlatformFormClass(element: CustomElementConstructor | undefined): boolean {
-  const proto = element?.prototype as Partial<PlatformForm> | undefined;
-  return typeof proto?.validate === 'function' && typeof proto.setErrors === 'function' && typeof proto.focusField === 'function';
 }

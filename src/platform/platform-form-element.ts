@@ -1,12 +1,10 @@
-// Over 300 lines on purpose: this is the one base class that third-party platform forms
-// extend, and its public contract (register, validate, setErrors, focusField, reset, drafts,
-// prefill) and the protected helpers subclasses render with (textField, checkboxField,
-// selectField, choiceField) read as one page for a form author. Splitting it into a chain
-// of classes would turn its private state into protected API. What could leave has: its
-// styles, the prefilled values (prefill.ts), the new field kinds (internal/multi-choice.ts).
-import { ContextConsumer, ContextEvent } from '@lit/context';
+// The one base class third-party platform forms extend: its public contract (validate,
+// setErrors, focusField, reset, drafts, prefill) and the protected helpers subclasses render
+// with (textField, checkboxField, selectField, choiceField), on one page for a form author.
+// Finding the wizard is wizard-link.ts's job, prefilled values and edit mode's relaxed
+// schema prefill.ts's, the styles and the multi-choice fields live beside them.
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { renderCheckbox, renderChoice, renderField, renderReadOnly, renderSelect, type ChoiceOption } from '../internal/field.js';
 import type { Cleaned } from '../schema/clean.js';
 import { isCredentialName, isCredentialValue, thirdPartyAutocomplete } from '../schema/credentials.js';
@@ -15,8 +13,9 @@ import { messagesFor, translate, type Messages } from '../internal/messages.js';
 import { fieldStyles, tokens } from '../internal/field.styles.js';
 import { platformFormStyles } from './platform-form-element.styles.js';
 import { withoutEmpty } from '../schema/text.js';
-import { Prefill, type PrefillValue } from './prefill.js';
-import { wizardContext, type PlatformForm, type PlatformFormResult, type WizardContextValue } from './wizard-context.js';
+import { Prefill, withOptional, type PrefillValue } from './prefill.js';
+import type { PlatformForm, PlatformFormResult, WizardContextValue } from './wizard-context.js';
+import { WizardLink } from './wizard-link.js';
 
 interface TextFieldOptions {
   label: string;
@@ -74,7 +73,6 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     showAll: { state: true, attribute: false },
     serverErrors: { state: true, attribute: false },
     revealed: { state: true, attribute: false },
-    wizard: { state: true, attribute: false },
     platform: { reflect: true },
     label: {},
   };
@@ -92,7 +90,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   private showAll = false;
   private serverErrors: Record<string, string> = {};
   private revealed = new Set<string>();
-  protected wizard?: WizardContextValue;
+  private readonly link = new WizardLink(this);
 
   /** The platform id this form provides, as sent in the request. */
   platform = '';
@@ -104,52 +102,16 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   private readonly secretNames = new Set<string>();
   private pendingDraft?: FormValues;
   private readonly prefilled = new Prefill();
-  /** The values object last prefilled from: the same one again (a form back on the page) changes nothing. */
-  private prefilledFrom?: object;
-  /** The wizard edits a connection: kept when the form leaves the page (its step is not shown), as its values are. */
-  private editing = false;
-  private unregister?: () => void;
-  private registeredWith?: WizardContextValue['register'];
-
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: wizardContext,
-      subscribe: true,
-      callback: (value) => this.connectToWizard(value),
-    });
-  }
 
   override connectedCallback() {
-    super.connectedCallback();
+    // Values first: the wizard may ask for them as soon as the form registers.
     if (Object.keys(this.values).length === 0) this.values = { ...this.initialValues };
-    // A form defined before the wizard asks before anyone can answer: ask again once
-    // the wizard's class exists (defining it upgrades every wizard on the page first).
-    if (!this.wizard) {
-      // The wizard may be registered under a name of the host's: wait for the parent's.
-      const parent = this.parentElement?.localName;
-      customElements.whenDefined(parent?.includes('-') ? parent : 'add-connection-wizard').then(() => {
-        if (!this.isConnected || this.wizard) return;
-        this.dispatchEvent(new ContextEvent(wizardContext, this, (value) => this.connectToWizard(value)));
-      });
-    }
+    super.connectedCallback();
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.unregister?.();
-    this.unregister = undefined;
-    this.registeredWith = undefined;
-    this.wizard = undefined;
-  }
-
-  private connectToWizard(value: WizardContextValue) {
-    this.wizard = value;
-    this.editing = value.mode === 'edit';
-    if (this.registeredWith === value.register) return;
-    this.unregister?.();
-    this.registeredWith = value.register;
-    this.unregister = value.register(this);
+  /** What the wizard provides (language, busy state, mode) while the form is on the page. */
+  protected get wizard(): WizardContextValue | undefined {
+    return this.link.value;
   }
 
   protected override firstUpdated() {
@@ -185,7 +147,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   }
 
   reset() {
-    this.values = { ...this.initialValues, ...this.prefilled.values };
+    this.values = this.startValues;
     this.notes = {};
     this.touched = new Set();
     this.revealed = new Set();
@@ -198,27 +160,26 @@ export abstract class PlatformFormElement extends LitElement implements Platform
    * host's preset (`readOnly`: shown as text, not as inputs). A reset puts them back.
    */
   prefill(values: Readonly<Record<string, PrefillValue>>, options: { readOnly: boolean }) {
-    if (values === this.prefilledFrom && options.readOnly === this.prefilled.readOnly) return;
-    this.prefilledFrom = values;
     const before = this.prefilled.values;
-    this.prefilled.set(values, options.readOnly);
+    // The same values again (a form back on the page) change nothing: what was typed stays.
+    if (!this.prefilled.set(values, options.readOnly)) return;
     const kept = Object.fromEntries(Object.entries(this.values).filter(([name]) => !Object.hasOwn(before, name)));
     this.values = { ...this.initialValues, ...kept, ...this.prefilled.values };
   }
 
   changedFields(): string[] {
-    const start: FormValues = { ...this.initialValues, ...this.prefilled.values };
+    const start = this.startValues;
     return Object.keys(this.values).filter((name) => own(this.values, name) !== own(start, name));
   }
 
-  /** Edit mode: a secret left empty keeps the value the server has. */
-  protected get keepsEmptySecrets(): boolean {
-    return this.editing;
+  /** What the form starts with, and returns to on `reset()`: its initial values and the prefilled ones. */
+  private get startValues(): FormValues {
+    return { ...this.initialValues, ...this.prefilled.values };
   }
 
   /** The secrets left empty that keep their stored value (edit mode), not to be checked or sent. */
   protected get keptSecrets(): string[] {
-    if (!this.keepsEmptySecrets) return [];
+    if (!this.link.editing) return [];
     return [...this.secretNames].filter((name) => (this.valueFor(name) ?? '') === '');
   }
 
@@ -226,7 +187,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     // Every field's error comes from one parse of the same values: parse them once.
     if (this.parsed?.values !== this.values) {
       const result = this.parseValues(this.values);
-      const emptied = this.keepsEmptySecrets ? this.prefilled.emptied(this.values) : [];
+      const emptied = this.link.editing ? this.prefilled.emptied(this.values) : [];
       this.parsed = {
         values: this.values,
         result: result.ok && emptied.length > 0 ? { ok: true, adapter: { ...result.adapter, ...Object.fromEntries(emptied.map((n) => [n, null])) } } : result,
@@ -238,13 +199,8 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   /** Checks the values and builds the adapter; by default with `schema`. */
   protected parseValues(values: FormValues): PlatformFormResult {
     if (!this.schema) throw new Error(`${this.localName}: set \`schema\` or override \`parseValues\`.`);
-    const kept = this.keptSecrets;
-    // Edit mode: an object schema's secrets left empty become optional (the stored ones stay).
-    const base = this.schema;
-    const schema = kept.length > 0 && base instanceof z.ZodMiniObject
-      ? z.partial(base, Object.fromEntries(kept.filter((n) => Object.hasOwn(base.shape as object, n)).map((n) => [n, true])) as never)
-      : base;
-    const result = schema.safeParse(withoutEmpty(values));
+    // Edit mode: secrets left empty become optional (the stored ones stay).
+    const result = withOptional(this.schema, this.keptSecrets).safeParse(withoutEmpty(values));
     if (result.success) return { ok: true, adapter: result.data as Record<string, unknown> };
     const errors = new Map<string, string>();
     for (const issue of result.error.issues) {
@@ -327,7 +283,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
     if (this.prefilled.isReadOnly(name)) return this.readOnlyField(name, o.label, o.secret ? '••••••••' : String(this.valueFor(name) ?? ''));
     const note = own(this.notes, name);
     // Edit mode: the stored secret stays unless a new one is typed.
-    const keeps = o.secret && this.keepsEmptySecrets;
+    const keeps = o.secret && this.link.editing;
     return renderField({
       id: name,
       label: o.label,
