@@ -1,0 +1,55 @@
+// The store for several server processes behind a load balancer: one Redis that they all
+// share. Every operation is one atomic Redis command or script, so two processes racing on
+// one Idempotency-Key cannot both claim it.
+import type { HandlerStore } from './store.js';
+
+/**
+ * The few commands of a node-redis client (`createClient()` from `redis`, v4 or v5) that
+ * the store uses; a cluster client or another library wrapped to this shape works as well.
+ */
+export interface RedisLike {
+  set(key: string, value: string, options: { NX: true; PX: number }): Promise<string | null | unknown>;
+  get(key: string): Promise<string | null | unknown>;
+  getDel(key: string): Promise<string | null | unknown>;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
+
+export interface RedisStoreOptions {
+  /** Put before every key, so that the wizard's keys stay apart from the host's own. Default `acw:`. */
+  prefix?: string;
+}
+
+// Compare-and-set and compare-and-delete: Redis 7 has no SET IFEQ (8.4 has), so a script,
+// which Redis runs without interleaving any other command.
+const replaceScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) return 1 end return 0`;
+const removeScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+const text = (reply: unknown) => (typeof reply === 'string' ? reply : undefined);
+const ms = (ttlMs: number) => Math.max(1, Math.ceil(ttlMs));
+
+/**
+ * A `HandlerStore` in Redis: `SET NX PX` to claim, `GETDEL` to take, scripts to compare
+ * and swap. Pass a connected client; the store never connects, quits or retries itself,
+ * so a Redis that is down fails the request at once (the handler answers 503), rather
+ * than holding it.
+ */
+export function redisStore(client: RedisLike, options: RedisStoreOptions = {}): HandlerStore {
+  const prefix = options.prefix ?? 'acw:';
+  return {
+    async add(key, value, ttlMs) {
+      return (await client.set(prefix + key, value, { NX: true, PX: ms(ttlMs) })) === 'OK';
+    },
+    async get(key) {
+      return text(await client.get(prefix + key));
+    },
+    async replace(key, expected, value, ttlMs) {
+      return Number(await client.eval(replaceScript, { keys: [prefix + key], arguments: [expected, value, String(ms(ttlMs))] })) === 1;
+    },
+    async remove(key, expected) {
+      return Number(await client.eval(removeScript, { keys: [prefix + key], arguments: [expected] })) === 1;
+    },
+    async take(key) {
+      return text(await client.getDel(prefix + key));
+    },
+  };
+}
