@@ -19,6 +19,13 @@ describe('readResponse', () => {
     assert.deepEqual(await readResponse(json(200, { id: 'abc' })), { ok: true, id: 'abc', response: { id: 'abc' } });
   });
 
+  it('reads the server handler’s 409 "outstanding" as a failure to retry with the same key, not a duplicate', async () => {
+    const type = 'tag:add-connection-wizard,2026:problem:idempotency-key-outstanding';
+    const outcome = await readResponse(problem(409, { type, title: 'Conflict', detail: 'Still running.' }));
+    assert.deepEqual(outcome, { ok: false, kind: 'server', status: 409, errors: [], detail: 'Still running.', retrySameKey: true });
+    assert.equal((await readResponse(problem(409, { title: 'Conflict' }))).kind, 'conflict');
+  });
+
   it('does not trust a success without an id', async () => {
     const server = { ok: false, kind: 'server', status: 200, errors: [], detail: undefined };
     assert.deepEqual(await readResponse(json(200, { created: true })), server);

@@ -3,6 +3,14 @@ import { HttpResponse, delay } from 'msw';
 import { click, currentHeading, deepActiveElement, errorOf, fill, getByLabel, waitFor } from './helpers.js';
 import { alertText, created, expectEverythingKept, problem, submitAndFail } from './failure-helpers.js';
 import { typed } from './route.js';
+import { outstandingProblemType } from '../src/schema/problem-types.js';
+
+// What the package's server handler answers while a first attempt with the key still runs.
+const outstanding = () =>
+  HttpResponse.json(
+    { type: outstandingProblemType, title: 'Conflict', status: 409, detail: 'A request is outstanding for this Idempotency-Key.' },
+    { status: 409, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '2' } },
+  );
 
 describe('when the endpoint rejects the connection', () => {
   it('shows a 422 error on Application name and focuses it', async () => {
@@ -60,6 +68,7 @@ describe('when the endpoint rejects the connection', () => {
 describe('when the request fails for another reason', () => {
   const retries = [
     { what: 'a 500', fail: () => new HttpResponse(null, { status: 500 }), kind: 'server', status: 500, message: /could not add the connection \(error 500\)/ },
+    { what: 'a 409 "outstanding" (the first attempt still runs)', fail: outstanding, kind: 'server', status: 409, message: /could not add the connection \(error 409\)/ },
     { what: 'a network failure', fail: () => HttpResponse.error(), kind: 'network', status: undefined, message: /could not be reached/ },
     { what: 'a timeout', fail: async () => { await delay('infinite'); return created(); }, kind: 'timeout', status: undefined, message: /took too long/ },
   ];

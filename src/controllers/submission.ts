@@ -202,7 +202,7 @@ export class SubmissionController implements ReactiveController {
     this.status = 'failed';
     // Refused for good, so nothing was created: the next submission is a new one.
     const refused = outcome.status !== undefined && outcome.status >= 400 && outcome.status < 500;
-    if (refused || outcome.kind === 'validation' || outcome.kind === 'conflict' || outcome.kind === 'insecure') this.#pendingKey = undefined;
+    if (!outcome.retrySameKey && (refused || outcome.kind === 'validation' || outcome.kind === 'conflict' || outcome.kind === 'insecure')) this.#pendingKey = undefined;
     const unplaced = outcome.kind === 'validation' ? this.#showFieldErrors(outcome.errors) : [];
     if (outcome.kind === 'validation' && outcome.errors.length === 0 && outcome.detail) unplaced.push({ pointer: '', detail: outcome.detail });
     this.failure = { ...detail, unplaced };

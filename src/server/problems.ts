@@ -3,13 +3,14 @@
 // into the request body, the shape the wizard shows on each field. No message here holds
 // a value from the request: a problem names the field, never what was typed in it.
 import type { FieldError } from '../schema/errors.js';
+import { outstandingProblemType } from '../schema/problem-types.js';
 
 /** The `type` of each problem the handler itself answers; `about:blank` for the plain HTTP ones. */
 export const problemTypes = {
   validation: 'tag:add-connection-wizard,2026:problem:validation',
   idempotencyKeyMissing: 'tag:add-connection-wizard,2026:problem:idempotency-key-missing',
   idempotencyKeyReused: 'tag:add-connection-wizard,2026:problem:idempotency-key-reused',
-  idempotencyKeyOutstanding: 'tag:add-connection-wizard,2026:problem:idempotency-key-outstanding',
+  idempotencyKeyOutstanding: outstandingProblemType,
   duplicate: 'tag:add-connection-wizard,2026:problem:duplicate-connection',
   unavailable: 'tag:add-connection-wizard,2026:problem:store-unavailable',
   timeout: 'tag:add-connection-wizard,2026:problem:host-timeout',

@@ -1,12 +1,13 @@
 // Reading answers: the create request's, a host's `respondWith`, and Test connection's.
 import type { ErrorKind, HostAnswer } from '../events.js';
 import type { FieldError } from '../schema/errors.js';
+import { outstandingProblemType } from '../schema/problem-types.js';
 import { InsecureEndpointError, RedirectError } from './post-json.js';
 
 /** What came of one attempt to create the connection. */
 export type Outcome =
   | { ok: true; id: string | number; response: Record<string, unknown> }
-  | { ok: false; kind: ErrorKind; status?: number; errors: FieldError[]; detail?: string; misconfigured?: boolean };
+  | { ok: false; kind: ErrorKind; status?: number; errors: FieldError[]; detail?: string; misconfigured?: boolean; retrySameKey?: boolean };
 
 /** A host's reading of error answers in its own shape: field errors, or nothing to add. */
 export type ErrorMapper = (body: unknown, status: number) => FieldError[] | undefined;
@@ -104,6 +105,11 @@ export async function readResponse(response: Response, errorMapper?: ErrorMapper
   }
   if (status === 400 || status === 422) {
     return { ok: false, kind: 'validation', status, errors: problemErrors(body), detail: problemDetail(body) };
+  }
+  // The server handler's "a request is outstanding for this Idempotency-Key": the first
+  // attempt is still running, so the retry must carry the same key, or it could create twice.
+  if (status === 409 && isRecord(body) && body.type === outstandingProblemType) {
+    return { ok: false, kind: 'server', status, errors: [], detail: problemDetail(body), retrySameKey: true };
   }
   if (status === 409) return { ok: false, kind: 'conflict', status, errors: [], detail: problemDetail(body) };
   return { ok: false, kind: 'server', status, errors: [], detail: undefined };
