@@ -1,0 +1,172 @@
+// Not a test: a real `redis-server` on a free loopback port, for the server handler's Redis
+// store tests and the benchmark. Never a mock. `stop()` shuts it down with SHUTDOWN SAVE
+// into a temporary directory, so `start()` brings it back on the same port with the same
+// keys, as a Redis with persistence (or a replica promoted) would come back; `kill()` drops
+// it at once with SIGKILL. Killed on process exit as well.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const binary = process.env.REDIS_SERVER ?? 'redis-server';
+
+/** The version `redis-server --version` prints (`7.0.15`); throws when it is not installed. */
+export function redisVersion() {
+  const result = spawnSync(binary, ['--version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      `redis-server is not installed (${result.error?.code ?? `exit ${result.status}`}): the Redis store tests need a real one. ` +
+        'Install Debian\'s redis-server (apt-get install -y redis-server; .ci/run does) or set REDIS_SERVER to its path.',
+    );
+  }
+  return /v=(\S+)/.exec(result.stdout)?.[1] ?? result.stdout.trim();
+}
+
+/** A port nothing listens on now, on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Sends one command in RESP over a fresh socket and resolves with the first reply line (or `closed`). */
+export function command(port, ...args) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    let reply = '';
+    const done = (value) => {
+      socket.destroy();
+      resolve(value);
+    };
+    socket.setTimeout(1000, () => done('timeout'));
+    socket.once('error', () => done('error'));
+    socket.once('close', () => done(reply || 'closed'));
+    socket.on('data', (chunk) => {
+      reply += chunk;
+      if (reply.includes('\r\n')) done(reply.split('\r\n')[0]);
+    });
+    socket.once('connect', () => socket.write(`*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join('')}`));
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const live = new Set();
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
+/**
+ * Starts `redis-server` on 127.0.0.1 and waits for PONG.
+ * Resolves `{ url, port, version, stop(), start(), kill(), pause(), resume() }`.
+ */
+export async function startRedis({ port } = {}) {
+  const version = redisVersion();
+  const dir = mkdtempSync(join(tmpdir(), 'acw-redis-'));
+  port ??= await freePort();
+  let child;
+  let exited;
+  let log = '';
+
+  async function start() {
+    if (child) throw new Error('redis-server is running already');
+    log = '';
+    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--dir', dir, '--dbfilename', 'dump.rdb'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    live.add(child);
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    const current = child;
+    exited = new Promise((resolve) => current.once('exit', resolve)).then(() => {
+      live.delete(current);
+      if (child === current) child = undefined;
+    });
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline) {
+      if ((await command(port, 'PING')) === '+PONG') return;
+      if (!child) break;
+      await sleep(20);
+    }
+    const output = log.trim();
+    await kill();
+    throw new Error(`redis-server did not answer PING on 127.0.0.1:${port} within 5 s:\n${output}`);
+  }
+
+  /** SHUTDOWN SAVE: the keys are written to the temporary directory for `start()` to load. */
+  async function stop() {
+    if (!child) return;
+    const current = exited;
+    if (paused) resume();
+    await command(port, 'SHUTDOWN', 'SAVE');
+    const timer = setTimeout(() => child?.kill('SIGKILL'), 3000);
+    await current;
+    clearTimeout(timer);
+  }
+
+  /** SIGKILL: gone at once, and nothing saved since the last `stop()`. */
+  async function kill() {
+    if (!child) return;
+    const current = exited;
+    child.kill('SIGKILL');
+    await current;
+  }
+
+  // SIGSTOP: the port still accepts connections, but nothing is answered (a hung Redis).
+  let paused = false;
+  const pause = () => {
+    paused = true;
+    child.kill('SIGSTOP');
+  };
+  const resume = () => {
+    paused = false;
+    child?.kill('SIGCONT');
+  };
+
+  await start();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    version,
+    start,
+    stop,
+    kill,
+    pause,
+    resume,
+    get running() {
+      return Boolean(child);
+    },
+    /** Stops it for good and removes its directory. */
+    async close() {
+      await kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A node-redis client that fails fast while Redis is down (the README's recommendation):
+ * no offline queue, reconnecting every `retryMs`. Errors are counted, not thrown.
+ */
+export async function connectClient(url, { retryMs = 50 } = {}) {
+  const { createClient } = await import('redis');
+  const client = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy: () => retryMs, connectTimeout: 1000 } });
+  client.errors = 0;
+  client.on('error', () => (client.errors += 1));
+  await client.connect();
+  return client;
+}
+
+/** Resolves when `client.isReady` is `value`, or rejects after `ms`. */
+export async function waitReady(client, value = true, ms = 5000) {
+  const deadline = Date.now() + ms;
+  while (client.isReady !== value) {
+    if (Date.now() > deadline) throw new Error(`the Redis client did not become ${value ? 'ready' : 'not ready'} within ${ms} ms`);
+    await sleep(10);
+  }
+}
