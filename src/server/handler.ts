@@ -4,16 +4,20 @@
 // documents; the host's hooks do only what the host alone can.
 import { connectionRequestSchema } from '../schema/connection.js';
 import { toFieldErrors } from '../schema/errors.js';
+import { applyPreset, type Preset } from '../wizard/preset.js';
 import { readJson } from './body.js';
+import { consentRoutes } from './consent/oauth.js';
+import { handoffRoutes, type Handoff } from './consent/handoffs.js';
 import { keyedHash, canonicalJson, parseIdempotencyKey } from './idempotency.js';
 import { applyMergePatch } from './merge-patch.js';
 import { httpProblem, problemResponse, problemTypes } from './problems.js';
-import { runHook, StoreUnavailable, unavailable, type Answer } from './run-hook.js';
+import { methodsOf, routeOf, withoutAuthorize } from './routes.js';
+import { outstanding, runHook, StoreUnavailable, unavailable, type Answer } from './run-hook.js';
 import { withoutSecrets } from './secrets.js';
 import { memoryStore } from './store.js';
 import { testRequestSchema } from './test-request.js';
 import { timedStore } from './timed-store.js';
-import type { ConnectionHandlerOptions, HandlerLimits, HookContext, Principal, TestRequest } from './types.js';
+import type { ConnectionHandlerOptions, CreatedConnection, HandlerLimits, HookContext, Principal, TestRequest } from './types.js';
 
 export const defaultLimits: HandlerLimits = {
   maxBodyBytes: 65_536,
@@ -22,8 +26,6 @@ export const defaultLimits: HandlerLimits = {
   hookTimeoutMs: 25_000,
   storeTimeoutMs: 2_000,
 };
-
-type Route = { kind: 'collection' } | { kind: 'test' } | { kind: 'item'; id: string };
 
 const json = 'application/json';
 const mergePatchJson = 'application/merge-patch+json';
@@ -44,23 +46,12 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
   });
   const clean = <T>(value: T) => withoutSecrets(value, secretKeys);
 
-  function routeOf(pathname: string): Route | undefined {
-    if (pathname !== base && !pathname.startsWith(`${base}/`)) return undefined;
-    const rest = pathname.slice(base.length).replace(/^\/|\/$/g, '');
-    if (rest === '') return { kind: 'collection' };
-    if (rest === 'test') return { kind: 'test' };
-    if (rest.includes('/')) return undefined;
-    try {
-      return { kind: 'item', id: decodeURIComponent(rest) };
-    } catch {
-      return undefined;
-    }
-  }
-
-  const allowed = (route: Route): string[] =>
-    route.kind === 'collection' ? ['POST']
-    : route.kind === 'test' ? (options.testConnection ? ['POST'] : [])
-    : [...(options.getConnection ? ['GET'] : []), ...(options.getConnection && options.updateConnection ? ['PATCH'] : [])];
+  const consent = options.consent && consentRoutes(options.consent, store, base, report);
+  const handoffs = options.handoffs && handoffRoutes(options.handoffs, store);
+  const configured = {
+    test: Boolean(options.testConnection), get: Boolean(options.getConnection), update: Boolean(options.updateConnection),
+    consent: Boolean(consent), handoffs: Boolean(handoffs),
+  };
 
   /** The Idempotency-Key's record, scoped to the user, the method and the path; and the body's fingerprint. */
   async function guardOf(key: string, user: Principal, request: Request, body: unknown) {
@@ -71,20 +62,30 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     };
   }
 
-  async function create(request: Request, ctx: HookContext): Promise<Response> {
+  /**
+   * A create, by a portal user or, through a hand-off link, by a merchant: then the link's
+   * preset is put over whatever the request says (a merchant cannot change a fixed value by
+   * editing the request), one create is allowed per link, and only a success uses it up.
+   */
+  async function create(request: Request, ctx: HookContext, handoff?: Handoff): Promise<Response> {
     const read = await readJson(request, [json], limits.maxBodyBytes);
     if ('problem' in read) return problemResponse(read.problem, read.headers);
-    const parsed = connectionRequestSchema.safeParse(read.value);
+    const given = handoff && isObject(read.value) ? applyPreset(read.value, handoff.preset as Preset) : read.value;
+    const parsed = connectionRequestSchema.safeParse(given);
     if (!parsed.success) return problemResponse(httpProblem(422, 'The connection is not valid: see each field.', problemTypes.validation, toFieldErrors(parsed.error)));
     if (!ctx.idempotencyKey) {
       return problemResponse(httpProblem(400, 'Send an Idempotency-Key header with each create, the same for every retry of it.', problemTypes.idempotencyKeyMissing));
     }
-    const guard = await guardOf(ctx.idempotencyKey, ctx.user, request, read.value);
-    return runHook(runOptions('createConnection', guard), async (signal): Promise<Answer> => {
-      const created = await options.createConnection(parsed.data, { ...ctx, signal });
+    const guard = handoff
+      ? { recordKey: `idem:handoff:${handoff.id}`, fingerprint: await keyedHash(ctx.idempotencyKey, canonicalJson(given)) }
+      : await guardOf(ctx.idempotencyKey, ctx.user, request, read.value);
+    const run = { ...runOptions('createConnection', guard), ...(handoff && { keeps: () => false, mismatch: outstanding }) };
+    return runHook(run, async (signal): Promise<Answer> => {
+      const created: CreatedConnection = await options.createConnection(parsed.data, { ...ctx, signal, ...(handoff && { handoff: { id: handoff.id, preset: handoff.preset } }) });
       if (!created || (typeof created.id !== 'string' && typeof created.id !== 'number')) {
         throw new TypeError('createConnection must return an object with the new connection’s id.');
       }
+      if (handoff) await handoffs!.complete(handoff, created);
       return { status: 201, body: clean(created), headers: { Location: `${base}/${encodeURIComponent(String(created.id))}` } };
     });
   }
@@ -149,23 +150,49 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     return { ...body, adapter: { ...part.adapter, ...adapter } };
   }
 
-  return async function handle(request: Request): Promise<Response> {
-    const route = routeOf(new URL(request.url).pathname);
-    if (!route) return problemResponse(httpProblem(404, 'There is nothing at this address.'));
-    try {
-      const principal = options.authorize ? await options.authorize(request) : anonymous;
-      if (principal instanceof Response) return principal;
-      const methods = allowed(route);
-      if (methods.length === 0) return problemResponse(httpProblem(404, 'There is nothing at this address.'));
-      if (!methods.includes(request.method)) {
-        return problemResponse(httpProblem(405, `Use ${methods.join(' or ')} here.`), { Allow: methods.join(', ') });
+  async function route(request: Request): Promise<Response> {
+    const found = routeOf(base, new URL(request.url).pathname);
+    const methods = found ? methodsOf(found, configured) : [];
+    if (!found || methods.length === 0) return problemResponse(httpProblem(404, 'There is nothing at this address.'));
+    // The provider's redirect comes back without the wizard: who it is for is checked against the state.
+    const principal = options.authorize ? await options.authorize(request) : anonymous;
+    if (principal instanceof Response && !withoutAuthorize(found)) return principal;
+    const user = principal instanceof Response ? undefined : principal;
+    if (!methods.includes(request.method)) {
+      return problemResponse(httpProblem(405, `Use ${methods.join(' or ')} here.`), { Allow: methods.join(', ') });
+    }
+    const parsedKey = parseIdempotencyKey(request.headers.get('Idempotency-Key'));
+    if (parsedKey.problem) return problemResponse(httpProblem(400, parsedKey.problem));
+    const ctx = (who: Principal): HookContext => ({ request, user: who, idempotencyKey: parsedKey.key, signal: new AbortController().signal });
+    switch (found.kind) {
+      case 'consent-callback': return consent!.callback(request, found.platform, user);
+      case 'session': {
+        const open = await handoffs!.open(found.token);
+        if ('response' in open) return open.response;
+        if (request.method === 'GET') return handoffs!.preset(found.token);
+        return create(request, ctx(open.handoff.user), open.handoff);
       }
-      const parsedKey = parseIdempotencyKey(request.headers.get('Idempotency-Key'));
-      if (parsedKey.problem) return problemResponse(httpProblem(400, parsedKey.problem));
-      const ctx: HookContext = { request, user: principal, idempotencyKey: parsedKey.key, signal: new AbortController().signal };
-      if (route.kind === 'collection') return await create(request, ctx);
-      if (route.kind === 'test') return await test(request, ctx);
-      return await (request.method === 'GET' ? show(route.id, ctx) : update(request, route.id, ctx));
+    }
+    // Every other route is the portal user's own.
+    if (!user) return problemResponse(httpProblem(401, 'Sign in first.'));
+    switch (found.kind) {
+      case 'collection': return create(request, ctx(user));
+      case 'test': return test(request, ctx(user));
+      case 'item': return request.method === 'GET' ? show(found.id, ctx(user)) : update(request, found.id, ctx(user));
+      case 'consent-start': return consent!.start(request, found.platform, user);
+      case 'consent-outcome': return consent!.outcome(request, user);
+      case 'handoff': return handoffs!.status(found.id, user);
+      case 'handoffs': {
+        const read = await readJson(request, [json], limits.maxBodyBytes);
+        if ('problem' in read) return problemResponse(read.problem, read.headers);
+        return handoffs!.mint(read.value, user, request);
+      }
+    }
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    try {
+      return await route(request);
     } catch (error) {
       if (error instanceof StoreUnavailable) {
         report(error, 'store');
@@ -176,3 +203,5 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     }
   };
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

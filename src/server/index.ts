@@ -11,3 +11,7 @@ export { parseIdempotencyKey, canonicalJson } from './idempotency.js';
 export { withoutSecrets } from './secrets.js';
 export { testRequestSchema } from './test-request.js';
 export type * from './types.js';
+export { shopifyProvider, shopifyHmacValid, type OAuthProvider, type TokenSet, type ConsentParams } from './consent/providers.js';
+export { consentChannel, type ConsentMessage } from './consent/callback-page.js';
+export type { ConsentOptions } from './consent/oauth.js';
+export type { HandoffOptions, Handoff } from './consent/handoffs.js';

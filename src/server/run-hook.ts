@@ -19,12 +19,19 @@ export interface RunOptions {
   guard?: { recordKey: string; fingerprint: string };
   onError(error: unknown, operation: string): void;
   operation: string;
+  /** Which refusals are final and kept for replay; default every status under 500. */
+  keeps?: (status: number) => boolean;
+  /** The answer to a different request under a claimed key; default 422 "Idempotency-Key is already used". */
+  mismatch?: () => Response;
 }
 
 /** Thrown by a store call that failed or took too long: answered 503, nothing run. */
 export class StoreUnavailable extends Error {
   override name = 'StoreUnavailable';
 }
+
+export const outstanding = () =>
+  problemResponse(httpProblem(409, 'A request is outstanding for this Idempotency-Key: the first attempt is still being processed. Try again in a moment.', problemTypes.idempotencyKeyOutstanding), { 'Retry-After': '2' });
 
 export const unavailable = () =>
   problemResponse(
@@ -58,11 +65,10 @@ export async function runHook(options: RunOptions, hook: (signal: AbortSignal) =
     const claimed = await claim(options.store, options.guard.recordKey, options.guard.fingerprint, options.times);
     if (claimed.kind === 'replay') return toResponse(claimed.answer, true);
     if (claimed.kind === 'mismatch') {
+      if (options.mismatch) return options.mismatch();
       return problemResponse(httpProblem(422, 'Idempotency-Key is already used: this key was sent before with other values. Send the request again to make a new one.', problemTypes.idempotencyKeyReused));
     }
-    if (claimed.kind === 'outstanding') {
-      return problemResponse(httpProblem(409, 'A request is outstanding for this Idempotency-Key: the first attempt is still being processed. Try again in a moment.', problemTypes.idempotencyKeyOutstanding), { 'Retry-After': '2' });
-    }
+    if (claimed.kind === 'outstanding') return outstanding();
     finish = claimed.finish;
   }
 
@@ -74,7 +80,7 @@ export async function runHook(options: RunOptions, hook: (signal: AbortSignal) =
       headers: answer.headers,
     }),
     (error: unknown): { answer: StoredAnswer; keep: boolean; headers?: Record<string, string> } => {
-      if (error instanceof ConnectionError) return { answer: problemAnswer(problemOf(error)), keep: error.status < 500 };
+      if (error instanceof ConnectionError) return { answer: problemAnswer(problemOf(error)), keep: (options.keeps ?? ((status) => status < 500))(error.status) };
       options.onError(error, options.operation);
       return { answer: problemAnswer(httpProblem(500, 'The connection could not be saved because of an error on the server. Try again: nothing was created twice.')), keep: false };
     },

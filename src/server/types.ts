@@ -1,6 +1,9 @@
 // The host's half of the handler: the hooks only the host can implement, and what the
 // handler hands each of them.
 import type { ConnectionRequest } from '../schema/connection.js';
+import type { Preset } from '../wizard/preset.js';
+import type { HandoffOptions } from './consent/handoffs.js';
+import type { ConsentOptions } from './consent/oauth.js';
 import type { HandlerStore } from './store.js';
 
 /** Who is asking, as the host's `authorize` found: Idempotency-Keys are scoped to `id`. */
@@ -21,6 +24,8 @@ export interface HookContext {
    * kept for the retry.
    */
   signal: AbortSignal;
+  /** On a create through a hand-off link: which one, and the preset that was enforced. `user` is then the 3PL who minted it. */
+  handoff?: { id: string; preset: Preset };
 }
 
 /** What `createConnection` returns: the new connection's `id` and anything else to answer. */
@@ -90,6 +95,10 @@ export interface ConnectionHandlerOptions {
    * Without it the Idempotency-Key itself is the HMAC key.
    */
   fingerprintSecret?: string;
+  /** Platforms that connect by consent (OAuth 2): `GET {base}/oauth/{platform}/start`, `…/callback`, `GET {base}/oauth/outcome`. */
+  consent?: ConsentOptions;
+  /** "Send to merchant" links: `POST {base}/handoffs`, `GET {base}/handoffs/{id}`, `GET`/`POST {base}/sessions/{token}`. */
+  handoffs?: HandoffOptions;
   /** Told of unexpected failures (a hook that threw, a store that is down); by default `console.error`. Never given a body. */
   onError?(error: unknown, info: { operation: string }): void;
 }
