@@ -103,15 +103,21 @@ export async function spawnHandler(config) {
   };
 }
 
-/** A keep-alive client: `post(origin, body, key)` resolves `{ status, headers, text, body }`. */
+/**
+ * A keep-alive client: `post(origin, body, key)` resolves `{ status, headers, text, body }`;
+ * `get(origin, path)` too (used to open sockets before a run).
+ */
 export function httpClient({ maxSockets = Infinity } = {}) {
   const agent = new Agent({ keepAlive: true, maxSockets });
-  const post = (origin, body, key, path = '/api/connections') =>
+  const post = (origin, body, key, path = '/api/connections') => send(origin, 'POST', path, body, key);
+  const get = (origin, path = '/api/connections') => send(origin, 'GET', path);
+  const send = (origin, method, path, body, key) =>
     new Promise((resolve, reject) => {
-      const payload = JSON.stringify(body);
-      const headers = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) };
+      const payload = body === undefined ? '' : JSON.stringify(body);
+      const headers = { 'Content-Length': Buffer.byteLength(payload) };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
       if (key) headers['Idempotency-Key'] = key;
-      const req = request(`${origin}${path}`, { method: 'POST', agent, headers }, (res) => {
+      const req = request(`${origin}${path}`, { method, agent, headers }, (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk) => (text += chunk));
@@ -129,5 +135,5 @@ export function httpClient({ maxSockets = Infinity } = {}) {
       req.on('error', reject);
       req.end(payload);
     });
-  return { post, agent, close: () => agent.destroy() };
+  return { post, get, agent, close: () => agent.destroy() };
 }
