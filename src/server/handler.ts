@@ -7,7 +7,7 @@ import { toFieldErrors } from '../schema/errors.js';
 import { applyPreset, type Preset } from '../wizard/preset.js';
 import { readJson } from './body.js';
 import { consentRoutes } from './consent/oauth.js';
-import { handoffRoutes, type Handoff } from './consent/handoffs.js';
+import { gone, handoffRoutes, type Handoff } from './consent/handoffs.js';
 import { keyedHash, canonicalJson, parseIdempotencyKey } from './idempotency.js';
 import { applyMergePatch } from './merge-patch.js';
 import { httpProblem, problemResponse, problemTypes } from './problems.js';
@@ -79,8 +79,10 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     const guard = handoff
       ? { recordKey: `idem:handoff:${handoff.id}`, fingerprint: await keyedHash(ctx.idempotencyKey, canonicalJson(given)) }
       : await guardOf(ctx.idempotencyKey, ctx.user, request, read.value);
-    const run = { ...runOptions('createConnection', guard), ...(handoff && { keeps: () => false, mismatch: outstanding }) };
+    // A used link replays its create for the same key and body; anything else is told it is used.
+    const run = { ...runOptions('createConnection', guard), ...(handoff && { keeps: () => false, mismatch: handoff.status === 'open' ? outstanding : gone }) };
     return runHook(run, async (signal): Promise<Answer> => {
+      if (handoff && !(await handoffs!.isOpen(handoff))) return { status: 410, body: JSON.parse(await gone().text()) };
       const created: CreatedConnection = await options.createConnection(parsed.data, { ...ctx, signal, ...(handoff && { handoff: { id: handoff.id, preset: handoff.preset } }) });
       if (!created || (typeof created.id !== 'string' && typeof created.id !== 'number')) {
         throw new TypeError('createConnection must return an object with the new connection’s id.');
@@ -167,10 +169,10 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     switch (found.kind) {
       case 'consent-callback': return consent!.callback(request, found.platform, user);
       case 'session': {
-        const open = await handoffs!.open(found.token);
-        if ('response' in open) return open.response;
-        if (request.method === 'GET') return handoffs!.preset(found.token);
-        return create(request, ctx(open.handoff.user), open.handoff);
+        const found2 = await handoffs!.find(found.token);
+        if ('response' in found2) return found2.response;
+        if (request.method === 'GET') return handoffs!.preset(found2.handoff);
+        return create(request, ctx(found2.handoff.user), found2.handoff);
       }
     }
     // Every other route is the portal user's own.

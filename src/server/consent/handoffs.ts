@@ -27,6 +27,8 @@ export interface Handoff {
 
 const maxTtl = 30 * 24 * 60 * 60 * 1000;
 const key = (id: string) => `handoff:${id}`;
+/** 410: the link made its connection already. */
+export const gone = () => answer(410, { type: 'about:blank', title: 'Gone', status: 410, detail: 'This link was used already: the connection exists.' });
 const answer = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
 
 export function handoffRoutes(options: HandoffOptions, store: HandlerStore) {
@@ -46,20 +48,21 @@ export function handoffRoutes(options: HandoffOptions, store: HandlerStore) {
     return answer(201, { id, url: options.link(token, request), expires_at: expires });
   }
 
-  /** The open hand-off behind a merchant's token, or why there is none. */
-  async function open(token: string): Promise<{ handoff: Handoff } | { response: Response }> {
+  /** The hand-off behind a merchant's token, open or used, or the 404 to answer. */
+  async function find(token: string): Promise<{ handoff: Handoff } | { response: Response }> {
     const handoff = /^[A-Za-z0-9_-]{43}$/.test(token) ? await read(await sha256Hex(token)) : null;
     if (!handoff) return { response: answer(404, { type: 'about:blank', title: 'Not Found', status: 404, detail: 'This link is not valid or has expired. Ask for a new one.' }) };
-    if (handoff.status !== 'open') return { response: answer(410, { type: 'about:blank', title: 'Gone', status: 410, detail: 'This link was used already: the connection exists.' }) };
     return { handoff };
   }
 
-  /** `GET {base}/sessions/{token}`, by the merchant's wizard: the preset to fix. */
-  async function preset(token: string): Promise<Response> {
-    const found = await open(token);
-    if ('response' in found) return found.response;
-    return answer(200, { preset: found.handoff.preset, expires_at: found.handoff.expires_at });
+  /** `GET {base}/sessions/{token}`, by the merchant's wizard: the preset to fix, while the link is open. */
+  function preset(handoff: Handoff): Response {
+    if (handoff.status !== 'open') return gone();
+    return answer(200, { preset: handoff.preset, expires_at: handoff.expires_at });
   }
+
+  /** Whether the hand-off is still open now (read again: another request may have used it meanwhile). */
+  const isOpen = async (handoff: Handoff) => (await read(handoff.id))?.status === 'open';
 
   /** `GET {base}/handoffs/{id}`, by the 3PL who minted it: open or completed, and the connection. */
   async function status(id: string, user: Principal): Promise<Response> {
@@ -79,5 +82,5 @@ export function handoffRoutes(options: HandoffOptions, store: HandlerStore) {
     }
   }
 
-  return { mint, open, preset, status, complete };
+  return { mint, find, preset, isOpen, status, complete };
 }

@@ -70,8 +70,9 @@ export function consentRoutes(options: ConsentOptions, store: HandlerStore, base
     const redirectUri = options.redirectUri?.(platform, request) ?? `${url.origin}${base}/oauth/${encodeURIComponent(platform)}/callback`;
     const pending: Pending = { platform, user: user.id, verifier: randomToken(48), params: 'params' in checked ? checked.params : {}, origin, redirectUri, ...(returnTo && { returnTo }) };
     if ('problem' in checked) return finish(state, undefined, { status: 'failed', error: `invalid_${checked.field}` }, origin);
-    // A state is used once: a second start with it (a replayed link) is refused.
-    if (!(await store.add(stateKey(state), JSON.stringify(pending), ttl))) {
+    // A state is used once: a second start with it (a replayed link) is refused, before
+    // its consent ends (the claim) and after (its outcome).
+    if ((await store.get(outcomeKey(state))) !== undefined || !(await store.add(stateKey(state), JSON.stringify(pending), ttl))) {
       return new Response('This sign-in was started already. Close this window and try again.', { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     }
     const target = new URL(resolve(provider.authorizeUrl, pending.params));
