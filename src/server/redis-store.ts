@@ -31,7 +31,25 @@ const ms = (ttlMs: number) => Math.max(1, Math.ceil(ttlMs));
  * A `HandlerStore` in Redis: `SET NX PX` to claim, `GETDEL` to take, scripts to compare
  * and swap. Pass a connected client; the store never connects, quits or retries itself,
  * so a Redis that is down fails the request at once (the handler answers 503), rather
- * than holding it.
+ * than holding it. That needs the client's offline queue off: by default node-redis keeps
+ * commands sent while it is disconnected and sends them on reconnect, so a request would
+ * wait (up to `limits.storeTimeoutMs`) and its claim could land after it was answered 503.
+ *
+ * ```js
+ * import { createClient } from 'redis';
+ * const client = createClient({
+ *   url: process.env.REDIS_URL,
+ *   disableOfflineQueue: true, // while Redis is down every command fails at once: 503, Retry-After
+ *   socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 100, 2_000) },
+ * });
+ * client.on('error', (error) => console.error('redis:', error.message)); // without a listener an error ends the process
+ * await client.connect();
+ * const handler = createConnectionHandler({ store: redisStore(client), createConnection });
+ * ```
+ *
+ * Keep Redis's keys across a restart (RDB or AOF persistence, or a replica that takes
+ * over): a Redis that comes back empty has forgotten every answer, and a retry of a create
+ * answered before the restart would run it again.
  */
 export function redisStore(client: RedisLike, options: RedisStoreOptions = {}): HandlerStore {
   const prefix = options.prefix ?? 'acw:';
