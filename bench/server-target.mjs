@@ -2,7 +2,8 @@
 // does not share its thread: argv[2] is `bare`, `memory` or `redis` (argv[3] the Redis URL).
 // `bare` is node:http that only reads and parses the JSON body and answers 201; the other
 // two are createConnectionHandler + toNodeListener with a createConnection that answers at
-// once, so what is measured is the handler itself. Says { port } over IPC.
+// once, so what is measured is the handler itself. Says { port } over IPC, and answers
+// 'created' with the creates so far and its CPU time (process.cpuUsage()).
 import { createServer } from 'node:http';
 
 const [variant, redisUrl] = process.argv.slice(2);
@@ -55,7 +56,7 @@ if (variant === 'bare') {
 const http = createServer({ keepAlive: true }, listener);
 http.listen(0, '127.0.0.1', 1024, () => process.send({ port: http.address().port }));
 process.on('message', (message) => {
-  if (message === 'created') process.send({ created });
+  if (message === 'created') process.send({ created, cpu: process.cpuUsage() });
 });
 process.on('disconnect', () => {
   http.closeAllConnections();

@@ -60,8 +60,9 @@ function startTarget(variant, redisUrl) {
     child.once('exit', (code) => reject(new Error(`the ${variant} server exited (${code})`)));
     child.once('message', ({ port }) => resolve({
       port,
-      created: () => new Promise((done) => {
-        child.once('message', (m) => done(m.created));
+      /** The creates so far and the server's CPU time in µs (user + system). */
+      counters: () => new Promise((done) => {
+        child.once('message', (m) => done({ created: m.created, cpu: m.cpu.user + m.cpu.system }));
         child.send('created');
       }),
       stop: () => new Promise((done) => {
@@ -137,7 +138,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
 const redis = await startRedis();
-const results = Object.fromEntries(variants.map((v) => [v, { rps: [], latencies: [], wrk: [] }]));
+const results = Object.fromEntries(variants.map((v) => [v, { rps: [], latencies: [], wrk: [], cpu: [] }]));
 try {
   for (let round = 0; round < rounds; round += 1) {
     const order = variants.map((_, i) => variants[(i + round) % variants.length]);
@@ -145,21 +146,27 @@ try {
       const target = await startTarget(variant, redis.url);
       try {
         await load(target.port, warmup);
+        const before = await target.counters();
+        let count;
+        let rps;
         if (useWrk) {
           const measured = await wrk(target.port, seconds);
-          const created = await target.created();
-          if (created < warmup + measured.requests) throw new Error(`${variant}: createConnection ran ${created} times for ${warmup + measured.requests} creates`);
-          results[variant].rps.push(measured.rps);
+          count = measured.requests;
+          rps = measured.rps;
           results[variant].wrk.push(measured);
-          console.error(`round ${round + 1} ${variant.padEnd(6)} ${measured.rps.toFixed(0)} rps (wrk, ${measured.requests} requests)`);
         } else {
           const { latencies, ms } = await load(target.port, requests);
-          const created = await target.created();
-          if (created !== warmup + requests) throw new Error(`${variant}: createConnection ran ${created} times for ${warmup + requests} creates`);
-          results[variant].rps.push((requests / ms) * 1000);
+          count = requests;
+          rps = (requests / ms) * 1000;
           results[variant].latencies.push(latencies);
-          console.error(`round ${round + 1} ${variant.padEnd(6)} ${((requests / ms) * 1000).toFixed(0)} rps`);
         }
+        const after = await target.counters();
+        // wrk may leave a few requests in flight when its time is up: at least `count` ran.
+        const created = after.created - before.created;
+        if (useWrk ? created < count : created !== count) throw new Error(`${variant}: createConnection ran ${created} times for ${count} creates`);
+        results[variant].rps.push(rps);
+        results[variant].cpu.push((after.cpu - before.cpu) / created);
+        console.error(`round ${round + 1} ${variant.padEnd(6)} ${rps.toFixed(0)} rps, ${((after.cpu - before.cpu) / created).toFixed(0)} µs CPU a request (${count} requests)`);
       } finally {
         await target.stop();
       }
@@ -173,18 +180,20 @@ try {
 // Node client: p50/p99 over every request of every round. wrk: those of the median round.
 const rows = variants.map((variant) => {
   const rps = median(results[variant].rps);
-  if (useWrk) return { variant, rps, ...results[variant].wrk.find((m) => m.rps === rps) };
+  const cpu = median(results[variant].cpu);
+  if (useWrk) return { variant, rps, cpu, ...results[variant].wrk.find((m) => m.rps === rps) };
   const all = Float64Array.from(results[variant].latencies.flatMap((l) => [...l])).sort();
-  return { variant, rps, p50: percentile(all, 50), p99: percentile(all, 99) };
+  return { variant, rps, cpu, p50: percentile(all, 50), p99: percentile(all, 99) };
 });
 const bare = rows[0];
 const label = { bare: 'bare node:http (parse JSON, 201)', memory: 'handler, memoryStore()', redis: 'handler, redisStore() (Redis on loopback)' };
 console.log(`\nServer handler, ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, Redis ${redis.version}, ${availableParallelism()} cores;`);
 const amount = useWrk ? `${seconds} s of wrk (1 thread)` : `${requests} creates from a node:http client`;
 console.log(`${rounds} rounds × ${amount} per variant (after ${warmup} warm-up creates), ${connections} keep-alive connections, loopback.\n`);
-console.log('| Server | Requests/s (median of rounds) | p50 ms | p99 ms | Slower than bare (rps) |');
-console.log('|---|---:|---:|---:|---:|');
+console.log('| Server | Requests/s (median of rounds) | p50 ms | p99 ms | Server CPU µs a request | Bare rps ÷ this | This CPU ÷ bare |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) {
-  console.log(`| ${label[row.variant]} | ${row.rps.toFixed(0)} | ${row.p50.toFixed(2)} | ${row.p99.toFixed(2)} | ${(bare.rps / row.rps).toFixed(2)}× |`);
+  console.log(`| ${label[row.variant]} | ${row.rps.toFixed(0)} | ${row.p50.toFixed(2)} | ${row.p99.toFixed(2)} | ${row.cpu.toFixed(0)} | ${(bare.rps / row.rps).toFixed(2)}× | ${(row.cpu / bare.cpu).toFixed(2)}× |`);
 }
-console.log(`\nRounds (rps): ${variants.map((v) => `${v} ${results[v].rps.map((r) => r.toFixed(0)).join(' / ')}`).join('; ')}`);
+console.log(`\nRounds (rps): ${variants.map((v) => `${v} ${results[v].rps.map((r) => r.toFixed(0)).join(' / ')}`).join('; ')}.`);
+console.log('Server CPU: user + system time of the server process over the measured requests, median of rounds (the Redis server\'s own CPU not counted).');
