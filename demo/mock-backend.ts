@@ -1,5 +1,9 @@
+// The demo's backend: msw hands every /api/connections request to the package's own
+// handler (createConnectionHandler, the same code a host runs in Node), in the browser. Only
+// the hooks are the demo's: a fake database, and the failure modes the page can pick.
 import { delay, http, HttpResponse } from 'msw';
-import { connectionRequestSchema, toFieldErrors, type ConnectionRequest } from '../src/schema/index.js';
+import type { ConnectionRequest } from '../src/schema/index.js';
+import { ConnectionError, createConnectionHandler, memoryStore, withoutSecrets } from '../src/server/index.js';
 import type { Merchant } from '../src/classes.js';
 import type { EditableConnection } from '../src/index.js';
 
@@ -48,7 +52,7 @@ export interface CreatedConnection {
 
 const serverMerchants = manyMerchants();
 
-/** A connection the portal already has, for "Reconnect" before anything was created. */
+/** A connection the portal already has, for "Reconnect" before anything was created (as GET answers it: no secrets). */
 export const sampleConnection: EditableConnection = {
   id: 981,
   name: 'Brand X — Infusionsoft → ACME WMS — Newark',
@@ -57,47 +61,40 @@ export const sampleConnection: EditableConnection = {
   store: { id: 501, name: 'Brand X Store', platform: 'infusionsoft', adapter: { app_name: 'brandx', username: 'admin@example.com', pay_status: '1' } },
 };
 
-/** Adapter keys the API never answers: the `secret` fields of the demo's platforms. */
-const secretKeys = new Set(['password', 'connection_string', 'access_token', 'api_key']);
-const withoutSecrets = (adapter: Record<string, unknown> = {}) =>
-  Object.fromEntries(Object.entries(adapter).filter(([key]) => !secretKeys.has(key))) as NonNullable<EditableConnection['store']['adapter']>;
+/** What the demo's "database" holds for the sample: the same connection with its secret. */
+const sampleStored = (): ConnectionRequest => ({
+  name: sampleConnection.name,
+  customer_id: sampleConnection.customer_id,
+  warehouse_id: sampleConnection.warehouse_id,
+  store: { name: sampleConnection.store.name, platform: 'infusionsoft', adapter: { ...sampleConnection.store.adapter, password: 'demo-password' } },
+});
 
-/** A stored connection as GET /api/connections/:id answers it: no secrets. */
-function editable(id: number, body: ConnectionRequest): EditableConnection {
-  const connection: EditableConnection = {
-    id,
-    name: body.name,
-    customer_id: body.customer_id ?? 50_000 + id, // a new merchant gets its id from the server
-    store: body.store
-      ? { id: id * 10, name: body.store.name, platform: body.store.platform, adapter: withoutSecrets(body.store.adapter) }
-      : { id: body.store_id!, name: `Store #${body.store_id}`, platform: 'infusionsoft', adapter: {} },
-  };
-  if (body.warehouse) connection.warehouse = { platform: body.warehouse.platform, adapter: withoutSecrets(body.warehouse.adapter) };
-  else if (body.warehouse_id !== undefined) connection.warehouse_id = body.warehouse_id;
-  return connection;
+/**
+ * A create body as the demo's database keeps it, in the shape edit mode needs: a new
+ * merchant gets its id from the server, the merchant's existing store (Brand X's, #501)
+ * is looked up. Secrets stay in; the handler leaves them out of every answer.
+ */
+function toStored(id: number, body: ConnectionRequest): ConnectionRequest {
+  const { customer, store_id: storeId, ...rest } = body;
+  const stored: ConnectionRequest = { ...rest, customer_id: body.customer_id ?? 50_000 + id };
+  if (customer === undefined && storeId !== undefined && String(storeId) === String(sampleConnection.store.id)) stored.store = sampleStored().store;
+  else if (storeId !== undefined) stored.store_id = storeId;
+  return stored;
 }
 
-/** RFC 7396 for the parts the demo keeps (secrets are dropped, as the server never answers them). */
-function mergePatch<T>(target: T, patch: unknown): T {
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch as T;
-  const out: Record<string, unknown> = typeof target === 'object' && target !== null ? { ...target } : {};
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete out[key];
-    else if (!secretKeys.has(key)) out[key] = mergePatch(out[key], value);
-  }
-  return out as T;
-}
+const aborted = (signal: AbortSignal, ms: number) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
 
-/** The failures of the chosen mode that come before the body is read (and the slow mode's wait). */
-async function unavailable(mode: BackendMode) {
-  if (mode === 'offline') return HttpResponse.error();
-  if (mode === 'slow') await delay(4000);
-  if (mode === 'error') return HttpResponse.json({ title: 'Internal Server Error' }, { status: 500 });
-  return undefined;
+/** The refusals of the chosen mode, thrown from a hook as a host's code would. */
+function refuse(mode: BackendMode, pointer: string) {
+  if (mode === 'fields') throw ConnectionError.fields([{ pointer, detail: 'This name is already used by another store of this merchant.' }]);
+  if (mode === 'duplicate') throw ConnectionError.duplicate();
+  // Anything else a hook throws is an unexpected failure: 500, and the key is released.
+  if (mode === 'error') throw new Error('The demo backend is set to fail.');
 }
-const refusedField = (pointer: string) =>
-  problem(422, 'Some values were refused.', [{ pointer, detail: 'This name is already used by another store of this merchant.' }]);
-const duplicate = () => problem(409, 'This merchant, store and warehouse are already connected.', []);
 
 export function createHandlers(options: {
   mode: () => BackendMode;
@@ -106,58 +103,43 @@ export function createHandlers(options: {
   onSaved?: (connection: EditableConnection) => void;
 }) {
   let nextId = 9001;
-  const seen = new Map<string, CreatedConnection>();
   const combinations = new Set<string>();
-  // What GET /api/connections/:id answers, without secrets.
-  const stored = new Map<string, EditableConnection>([[String(sampleConnection.id), sampleConnection]]);
+  const stored = new Map<string, ConnectionRequest>([[String(sampleConnection.id), sampleStored()]]);
 
-  return [
-    http.post('/api/connections', async ({ request }) => {
+  const handler = createConnectionHandler({
+    store: memoryStore(),
+    async createConnection(body, { signal }) {
       const mode = options.mode();
-      const down = await unavailable(mode);
-      if (down) return down;
-
-      const key = request.headers.get('Idempotency-Key') ?? '';
-      const replay = seen.get(key);
-      if (replay) return HttpResponse.json(replay, { status: 201 });
-
-      const parsed = connectionRequestSchema.safeParse(await request.json());
-      if (!parsed.success) return problem(422, 'The connection is not valid.', toFieldErrors(parsed.error));
-      const body = parsed.data;
-      if (mode === 'fields') return refusedField(body.store ? '/store/name' : '/name');
+      if (mode === 'slow') await aborted(signal, 4000);
+      refuse(mode, body.store ? '/store/name' : '/name');
       const combination = JSON.stringify([body.customer_id ?? body.customer?.company_name, body.store_id ?? body.store?.name, body.warehouse_id ?? body.warehouse?.adapter]);
-      if (mode === 'duplicate' || combinations.has(combination)) return duplicate();
+      if (combinations.has(combination)) throw ConnectionError.duplicate();
       combinations.add(combination);
       const connection = summarise(nextId++, body);
-      seen.set(key, connection);
-      stored.set(String(connection.id), editable(connection.id, body));
+      stored.set(String(connection.id), toStored(connection.id, body));
       options.onCreated(connection);
-      return HttpResponse.json(connection, { status: 201 });
-    }),
-
-    // Reconnect: the connection without its secrets, then a merge patch of what changed.
-    http.get('/api/connections/:id', ({ params }) => {
-      const connection = stored.get(String(params.id));
-      return connection ? HttpResponse.json(connection) : problem(404, `There is no connection ${params.id}.`, []);
-    }),
-    http.patch('/api/connections/:id', async ({ params, request }) => {
-      const connection = stored.get(String(params.id));
-      if (!connection) return problem(404, `There is no connection ${params.id}.`, []);
-      if (request.headers.get('Content-Type')?.split(';')[0] !== 'application/merge-patch+json') {
-        return problem(415, 'Send the changes as application/merge-patch+json.', []);
-      }
+      return { ...connection }; // a plain object type: the hook's answer may have any keys
+    },
+    async getConnection(id) {
+      return stored.get(id);
+    },
+    async updateConnection(id, { patch, connection }, { signal }) {
       const mode = options.mode();
-      const down = await unavailable(mode);
-      if (down) return down;
-      const patch = (await request.json()) as Record<string, unknown>;
-      if (mode === 'fields') return refusedField('store' in patch ? '/store/name' : '/name');
-      if (mode === 'duplicate') return duplicate();
-      const saved = mergePatch(connection, patch);
-      stored.set(String(params.id), saved);
-      options.onSaved?.(saved);
-      return HttpResponse.json({ id: connection.id });
-    }),
+      if (mode === 'slow') await aborted(signal, 4000);
+      refuse(mode, 'store' in patch ? '/store/name' : '/name');
+      stored.set(id, connection);
+      options.onSaved?.(withoutSecrets({ id, ...connection }) as EditableConnection);
+      return {};
+    },
+    async testConnection({ platform }, { signal }) {
+      await aborted(signal, 600);
+      if (options.testFails()) return { ok: false, detail: `The ${platform} server refused these credentials.` };
+      return { ok: true, detail: 'Signed in and listed the orders folder.' };
+    },
+    onError: (error, { operation }) => console.warn(`demo backend: ${operation} failed:`, error),
+  });
 
+  return [
     // The host's own merchant search (searchMerchants in main.ts): the first 50 matches.
     http.get('/api/merchants', async ({ request }) => {
       await delay(300);
@@ -165,13 +147,12 @@ export function createHandlers(options: {
       const found = serverMerchants.filter((m) => m.company_name.toLowerCase().includes(query) || String(m.id) === query);
       return HttpResponse.json({ results: found.slice(0, 50) });
     }),
-    http.post('/api/connections/test', async ({ request }) => {
-      await delay(600);
-      const { platform } = (await request.json()) as { platform: string };
-      if (options.testFails()) {
-        return HttpResponse.json({ ok: false, detail: `The ${platform} server refused these credentials.` });
-      }
-      return HttpResponse.json({ ok: true, detail: 'Signed in and listed the orders folder.' });
+    // Create, GET and PATCH one, and Test connection: the package's handler answers them all.
+    // "Network failure" comes before it, as a request that never reached the server.
+    http.all('/api/connections*', ({ request }) => {
+      const submitting = request.method === 'PATCH' || (request.method === 'POST' && !new URL(request.url).pathname.endsWith('/test'));
+      if (submitting && options.mode() === 'offline') return HttpResponse.error();
+      return handler(request);
     }),
   ];
 }
@@ -181,9 +162,3 @@ function summarise(id: number, body: ConnectionRequest): CreatedConnection {
   const store = body.store ? `${body.store.name} (${body.store.platform})` : `store #${body.store_id}`;
   return { id, name: body.name, merchant, store, enabled_at: null };
 }
-
-const problem = (status: number, title: string, errors: { pointer: string; detail: string }[]) =>
-  HttpResponse.json(
-    { type: 'about:blank', title, status, errors },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
