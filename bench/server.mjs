@@ -52,9 +52,15 @@ const body = JSON.stringify({
 });
 const bodyLength = Buffer.byteLength(body);
 
+const targets = new Set();
+process.once('exit', () => {
+  for (const child of targets) child.kill('SIGKILL');
+});
+
 function startTarget(variant, redisUrl) {
   const child = fork(new URL('server-target.mjs', import.meta.url), [variant, redisUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  process.once('exit', () => child.kill('SIGKILL'));
+  targets.add(child);
+  child.once('exit', () => targets.delete(child));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`the ${variant} server exited (${code})`)));
