@@ -32,6 +32,12 @@ export default {
       if (context.url === '/mockServiceWorker.js') context.url = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
     },
+    // A consent provider's page that isolates itself (test/consent.test.ts): the popup
+    // loses its opener, so only the BroadcastChannel or the server check can complete it.
+    async function crossOriginOpenerPolicy(context, next) {
+      await next();
+      if (context.path === '/test/consent/coop.html') context.set('Cross-Origin-Opener-Policy', 'same-origin');
+    },
     // test/csp/ pages are served as a strict host would serve them (test/csp.test.ts).
     async function strictContentSecurityPolicy(context, next) {
       await next();

@@ -95,7 +95,7 @@ export class PlatformFormsController implements ReactiveController {
     // Forms follow the wizard's disabled state and messages (language, host overrides).
     const value = this.#contextValue();
     const current = this.#provider.value;
-    if (value.disabled !== current.disabled || value.messages !== current.messages || value.locale !== current.locale || value.mode !== current.mode) {
+    if (value.disabled !== current.disabled || value.messages !== current.messages || value.locale !== current.locale || value.mode !== current.mode || value.endpoint !== current.endpoint) {
       this.#provider.setValue(value);
     }
     for (const form of this.#registered) {
@@ -219,6 +219,7 @@ export class PlatformFormsController implements ReactiveController {
       mode: this.mode(),
       locale: connected ? this.#localize.locale : 'en',
       messages: connected ? this.#localize.catalogue : undefined,
+      endpoint: this.#host.endpoint,
     };
   }
 

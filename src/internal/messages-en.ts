@@ -122,6 +122,23 @@ export const en = {
   },
   whereToFind: 'Where to find these details',
 
+  // Platforms that connect by consent (OAuth 2): the Connect button and its states.
+  consent: {
+    connect: (label: string) => `Connect with ${label}`,
+    reconnect: (label: string) => `Reconnect ${label}`,
+    waiting: (label: string) => `Waiting for ${label}: sign in and allow access in the window that opened.`,
+    connected: (label: string, account?: string) => (account ? `Connected to ${label} as ${account}.` : `Connected to ${label}.`),
+    useAnother: 'Use another account',
+    blocked: 'Your browser blocked the sign-in window.',
+    openSignIn: 'Open the sign-in page',
+    signInHere: 'Sign in in this window instead',
+    closed: (label: string) => `The ${label} window was closed before access was allowed.`,
+    denied: (label: string) => `${label} did not allow access. Try again, and choose to allow access on the ${label} page.`,
+    timeout: (label: string) => `This took too long. Try again, and finish signing in to ${label} in the window that opens.`,
+    failed: (label: string) => `The connection to ${label} could not be made.`,
+    required: (label: string) => `Connect with ${label} to continue.`,
+  },
+
   /**
    * Validation messages come from the shared zod schemas in English (a Node backend gets
    * them as they are); a translation maps them here, by their English text as gettext does,

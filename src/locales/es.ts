@@ -136,6 +136,21 @@ export const es: Messages = {
     connectionStringHint: 'Por ejemplo sftp://usuario:contraseña@ftp.example.com:22. Se prefiere SFTP; FTPS y FTP también funcionan. El puerto puede omitirse. Codifique con % los caracteres que no sean letras ni dígitos del usuario y la contraseña.',
   },
   whereToFind: 'Dónde encontrar estos datos',
+  consent: {
+    connect: (label) => `Conectar con ${label}`,
+    reconnect: (label) => `Volver a conectar ${label}`,
+    waiting: (label) => `Esperando a ${label}: inicie sesión y permita el acceso en la ventana que se ha abierto.`,
+    connected: (label, account) => (account ? `Conectado a ${label} como ${account}.` : `Conectado a ${label}.`),
+    useAnother: 'Usar otra cuenta',
+    blocked: 'El navegador ha bloqueado la ventana de inicio de sesión.',
+    openSignIn: 'Abrir la página de inicio de sesión',
+    signInHere: 'Iniciar sesión en esta ventana',
+    closed: (label) => `La ventana de ${label} se cerró antes de permitir el acceso.`,
+    denied: (label) => `${label} no ha permitido el acceso. Vuelva a intentarlo y elija permitir el acceso en la página de ${label}.`,
+    timeout: (label) => `Ha tardado demasiado. Vuelva a intentarlo y termine de iniciar sesión en ${label} en la ventana que se abra.`,
+    failed: (label) => `No se ha podido conectar con ${label}.`,
+    required: (label) => `Conecte con ${label} para continuar.`,
+  },
 
   validation: {
     'Enter a name for the connection.': 'Escriba un nombre para la conexión.',

@@ -62,6 +62,8 @@ export interface WizardContextValue {
    * (`Messages` from `add-connection-wizard/messages`).
    */
   messages?: Messages;
+  /** The wizard's `endpoint`: where a consent platform's `{endpoint}/oauth/…` routes are. */
+  endpoint?: string;
 }
 
 // A string key rather than a symbol: two copies of the package on one page still

@@ -109,5 +109,46 @@ export const dropstreamFileExchange: PlatformDefinition = {
   ],
 };
 
+/**
+ * Shopify by consent (OAuth 2): the merchant enters the shop, presses "Connect with
+ * Shopify", approves the app at Shopify, and the server keeps the token. Needs the server
+ * handler's `consent.providers.shopify` (`shopifyProvider`); `shopify` above is the same
+ * platform by a typed Admin API token, for hosts without an app.
+ */
+export const shopifyByConsent: PlatformDefinition = {
+  id: 'shopify',
+  label: 'Shopify',
+  kind: 'store',
+  rank: 100,
+  help: 'Enter your shop, then connect: Shopify asks you to approve access to orders and fulfillments. No password or token is typed here.',
+  auth: { type: 'oauth2', params: ['shop'] },
+  fields: [
+    {
+      name: 'shop',
+      label: 'Shop name',
+      type: 'text',
+      required: true,
+      hint: 'The subdomain of your store: for mystore.myshopify.com, enter mystore.',
+      pattern: '[a-zA-Z0-9][a-zA-Z0-9-]*',
+      patternMessage: 'Enter only the shop’s subdomain: for mystore.myshopify.com, enter mystore.',
+      clean: { subdomainOf: 'myshopify.com' },
+      autocomplete: 'off',
+      keepInDraft: true,
+    },
+    { name: 'exclude_empty_orders', label: 'Skip orders with nothing to ship', type: 'boolean', default: false },
+  ],
+};
+
+/** Etsy by consent (OAuth 2 with PKCE): nothing to type before consent. */
+export const etsyByConsent: PlatformDefinition = {
+  id: 'etsy',
+  label: 'Etsy',
+  kind: 'store',
+  rank: 60,
+  help: 'Connect, then approve access to your shop’s receipts and shipments at Etsy.',
+  auth: { type: 'oauth2' },
+  fields: [{ name: 'import_digital', label: 'Also import digital downloads', type: 'boolean', default: false }],
+};
+
 /** The definitions this package ships. */
 export const shippedPlatforms: readonly PlatformDefinition[] = [infusionsoft, shopify, wooCommerce, dropstreamFileExchange];

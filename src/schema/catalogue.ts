@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { namedChecks, platformDefinitionSchema, type FieldDefinition, type PlatformDefinition } from './platform-definition.js';
+import { defaultGrantField, namedChecks, platformDefinitionSchema, type FieldDefinition, type PlatformDefinition } from './platform-definition.js';
 import { own } from './records.js';
 import { patternInputLimit, patternProblem } from './safe-pattern.js';
 
@@ -68,6 +68,21 @@ function fieldProblems(field: FieldDefinition, at: number, fields: readonly Fiel
   }
 }
 
+/** The checks of a consent platform's `auth` that its shape cannot state. */
+function authProblems(d: PlatformDefinition, found: Found) {
+  const { params = [], grantField = defaultGrantField, start, outcome } = d.auth!;
+  const names = new Set((d.fields ?? []).map((f) => f.name));
+  if (d.element) found.push([['auth'], 'expected fields, not element, with auth: the wizard renders the Connect button']);
+  params.forEach((name, i) => {
+    if (!names.has(name)) found.push([['auth', 'params', i], `expected the name of a field, got ${show(name)}`]);
+  });
+  if (names.has(grantField)) found.push([['auth', 'grantField'], `expected a name no field has, got ${show(grantField)}`]);
+  for (const [key, url] of [['start', start], ['outcome', outcome]] as const) {
+    // A URL the page may open: relative, or http(s); `{endpoint}` and `{platform}` are filled in.
+    if (url !== undefined && !/^(?:https?:\/\/|\/|\{endpoint\})/i.test(url)) found.push([['auth', key], `expected an http(s) or root-relative address, got ${show(url)}`]);
+  }
+}
+
 /**
  * Checks a `platforms` catalogue (parsed JSON, or definitions written in code) as the
  * wizard does. Each refused entry is named by index, id and JSON path, with what was
@@ -97,6 +112,7 @@ export function checkCatalogue(catalogue: unknown, o: { hasElement?: (tag: strin
       if (d.element && o.hasElement && !o.hasElement(d.element)) found.push([['element'], `expected a loader for <${d.element}> in platformLoaders, or the element defined`]);
       if (!d.fields === !d.element) found.push([['fields'], 'expected either fields or element']);
       d.fields?.forEach((field, i) => fieldProblems(field, i, d.fields!, found));
+      if (d.auth) authProblems(d, found);
       if (found.length === 0) {
         platforms.push(d);
         seen.set(key, index);

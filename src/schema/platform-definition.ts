@@ -96,7 +96,34 @@ export interface PlatformDefinition {
   fields?: FieldDefinition[];
   /** A custom element (a `PlatformFormElement`) that is this platform's form, instead of `fields`. */
   element?: string;
+  /**
+   * The platform connects by consent (OAuth 2): the form shows "Connect with {label}", which
+   * opens `start` in a popup; what comes back is a grant reference, sent as `grantField`.
+   * `fields` are then the values asked before consent (`params`: Shopify's shop) and after
+   * (options).
+   */
+  auth?: ConsentAuth;
 }
+
+/** How a consent platform connects (see the README, "Platforms that connect by consent"). */
+export interface ConsentAuth {
+  type: 'oauth2';
+  /**
+   * The server handler's start URL: `{endpoint}` is the wizard's `endpoint`, `{platform}` the
+   * platform id. Default `{endpoint}/oauth/{platform}/start`.
+   */
+  start?: string;
+  /** Where the wizard asks what came of its consent. Default `{endpoint}/oauth/outcome`. */
+  outcome?: string;
+  /** The fields sent to `start` (checked first): `["shop"]`. */
+  params?: string[];
+  /** The adapter key of the grant reference. Default `oauth_grant_id`. */
+  grantField?: string;
+  /** Seconds to wait for the person to finish at the platform. Default 300. */
+  timeout?: number;
+}
+
+export const defaultGrantField = 'oauth_grant_id';
 
 const idPattern = /^[a-z0-9][a-z0-9_-]*$/;
 const scalar = () => z.union([z.string(), z.boolean()]);
@@ -115,6 +142,14 @@ export const platformDefinitionSchema = z.object({
   help: z.optional(z.string()),
   helpUrl: z.optional(z.string()),
   element: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9._]*-[a-z0-9._-]*$/, 'A custom element name: lower case, with a “-”.'))),
+  auth: z.optional(z.object({
+    type: z.literal('oauth2'),
+    start: z.optional(z.string().check(z.minLength(1))),
+    outcome: z.optional(z.string().check(z.minLength(1))),
+    params: z.optional(z.array(z.string())),
+    grantField: z.optional(z.string().check(z.minLength(1), z.maxLength(adapterLimits.keyLength))),
+    timeout: z.optional(z.number().check(z.positive(), z.lte(3600))),
+  })),
   fields: z.optional(z.array(
     z.object({
       name: z.string().check(z.minLength(1), z.maxLength(adapterLimits.keyLength)),
