@@ -59,7 +59,7 @@ const post = (origin, n, key) => http.post(origin, createBody(n), key);
 const keys = (count) => Array.from({ length: count }, () => crypto.randomUUID());
 
 describe('Redis stopped mid-run', () => {
-  it('answers 503 with Retry-After while down, creates nothing twice, and recovers when Redis is back', async (t) => {
+  it('answers 503 with Retry-After while down, creates nothing twice, and recovers when Redis is back', { timeout: 20_000 }, async (t) => {
     const gate = deferred();
     const inFlight = new Set([20, 21, 22, 23, 24]);
     const hook = hostHook((_, body) => (inFlight.has(Number(/Brand X (\d+)/.exec(body.name)[1])) ? gate.promise : sleep(2)));
@@ -72,7 +72,9 @@ describe('Redis stopped mid-run', () => {
       // Mid-run: five creates claimed, their hooks still running, when Redis stops.
       const pending = keys(5);
       const pendingAnswers = Promise.all(pending.map((key, i) => post(origin, 20 + i, key)));
-      while (hook.calls.length < 25) await sleep(5);
+      for (const deadline = Date.now() + 5_000; hook.calls.length < 25; await sleep(5)) {
+        assert.ok(Date.now() < deadline, `only ${hook.calls.length} of 25 creates reached the hook`);
+      }
       await redis.stop();
       await waitReady(redisClient, false);
       gate.resolve();
@@ -117,7 +119,7 @@ describe('Redis stopped mid-run', () => {
     });
   });
 
-  it('answers 503 after storeTimeoutMs while Redis hangs, and serves again once it answers', async (t) => {
+  it('answers 503 after storeTimeoutMs while Redis hangs, and serves again once it answers', { timeout: 10_000 }, async (t) => {
     const hook = hostHook();
     await withHandler({ createConnection: hook.createConnection, store: server.redisStore(redisClient), limits: { storeTimeoutMs: 200 } }, async (origin) => {
       const [key, later] = keys(2);

@@ -112,7 +112,7 @@ describe('1,000 concurrent creates, 100 keys: memoryStore, one process', () => {
   });
   after(() => http?.close());
 
-  it('creates exactly 100 times and gives every duplicate the first answer', async (t) => {
+  it('creates exactly 100 times and gives every duplicate the first answer', { timeout: 25_000 }, async (t) => {
     const figures = await run([http.origin]);
     assertCreatedOnce(hook.calls);
     t.diagnostic(`memory: ${requests} requests in ${figures.duration.toFixed(0)} ms, createConnection ×${hook.calls.length}, answers ${JSON.stringify(figures.statuses)}, ${figures.refused} 409s retried`);
@@ -132,7 +132,7 @@ describe('1,000 concurrent creates, 100 keys: redisStore, two processes, one Red
     await redis?.close();
   });
 
-  it('creates exactly 100 times across both and gives every duplicate the first answer', async (t) => {
+  it('creates exactly 100 times across both and gives every duplicate the first answer', { timeout: 25_000 }, async (t) => {
     const figures = await run(processes.map((p) => p.origin));
     const [a, b] = await Promise.all(processes.map((p) => p.calls()));
     assertCreatedOnce([...a, ...b]);
