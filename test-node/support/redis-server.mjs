@@ -2,9 +2,11 @@
 // store tests and the benchmark. Never a mock. `stop()` shuts it down with SHUTDOWN SAVE
 // into a temporary directory, so `start()` brings it back on the same port with the same
 // keys, as a Redis with persistence (or a replica promoted) would come back; `kill()` drops
-// it at once with SIGKILL. Killed on process exit as well.
+// it at once with SIGKILL. It dies with this process however that ends: killed on exit,
+// and a small `sh` beside it kills it when this process's end of its stdin pipe closes
+// (a SIGTERM or SIGKILL from the test runner included).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,10 +58,20 @@ export function command(port, ...args) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const live = new Set();
+const live = new Map(); // sh child → redis-server pid
 process.once('exit', () => {
-  for (const child of live) child.kill('SIGKILL');
+  for (const pid of live.values()) signal(pid, 'SIGKILL');
 });
+const signal = (pid, name) => {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // gone already
+  }
+};
+// fd 3 is this process's pipe: when it closes, the watcher kills redis-server; `wait` makes
+// the sh's exit redis-server's.
+const watcher = 'exec 3<&0; "$@" & pid=$!; echo "$pid"; (read _ <&3; kill -9 "$pid" 2>/dev/null) & wait "$pid"';
 
 /**
  * Starts `redis-server` on 127.0.0.1 and waits for PONG.
@@ -69,32 +81,43 @@ export async function startRedis({ port } = {}) {
   const version = redisVersion();
   const dir = mkdtempSync(join(tmpdir(), 'acw-redis-'));
   port ??= await freePort();
+  const logfile = join(dir, 'redis.log');
   let child;
+  let pid;
   let exited;
-  let log = '';
 
   async function start() {
     if (child) throw new Error('redis-server is running already');
-    log = '';
-    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--dir', dir, '--dbfilename', 'dump.rdb'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    live.add(child);
-    child.stdout.on('data', (chunk) => (log += chunk));
-    child.stderr.on('data', (chunk) => (log += chunk));
+    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--dir', dir, '--dbfilename', 'dump.rdb', '--logfile', logfile];
+    child = spawn('sh', ['-c', watcher, 'sh', binary, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
     const current = child;
     exited = new Promise((resolve) => current.once('exit', resolve)).then(() => {
       live.delete(current);
+      current.stdin.destroy(); // ends the watcher
       if (child === current) child = undefined;
     });
+    pid = await new Promise((resolve) => {
+      let text = '';
+      current.stdout.on('data', (chunk) => {
+        text += chunk;
+        if (text.includes('\n')) resolve(Number(text));
+      });
+      current.once('exit', () => resolve(undefined));
+    });
+    if (pid) live.set(current, pid);
     const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
+    while (pid && Date.now() < deadline) {
       if ((await command(port, 'PING')) === '+PONG') return;
       if (!child) break;
       await sleep(20);
     }
-    const output = log.trim();
     await kill();
+    let output = '';
+    try {
+      output = readFileSync(logfile, 'utf8').trim().split('\n').slice(-10).join('\n');
+    } catch {
+      // no log written
+    }
     throw new Error(`redis-server did not answer PING on 127.0.0.1:${port} within 5 s:\n${output}`);
   }
 
@@ -104,7 +127,7 @@ export async function startRedis({ port } = {}) {
     const current = exited;
     if (paused) resume();
     await command(port, 'SHUTDOWN', 'SAVE');
-    const timer = setTimeout(() => child?.kill('SIGKILL'), 3000);
+    const timer = setTimeout(() => signal(pid, 'SIGKILL'), 3000);
     await current;
     clearTimeout(timer);
   }
@@ -113,7 +136,8 @@ export async function startRedis({ port } = {}) {
   async function kill() {
     if (!child) return;
     const current = exited;
-    child.kill('SIGKILL');
+    if (pid) signal(pid, 'SIGKILL');
+    else child.kill('SIGKILL');
     await current;
   }
 
@@ -121,11 +145,11 @@ export async function startRedis({ port } = {}) {
   let paused = false;
   const pause = () => {
     paused = true;
-    child.kill('SIGSTOP');
+    signal(pid, 'SIGSTOP');
   };
   const resume = () => {
     paused = false;
-    child?.kill('SIGCONT');
+    if (child) signal(pid, 'SIGCONT');
   };
 
   await start();
