@@ -3,6 +3,7 @@
 // stops, pass or fail). Atomicity is checked by racing 50 calls on one key.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { RESP_TYPES } from 'redis';
 import { connectClient, startRedis } from './support/redis-server.mjs';
 import { server, sleep } from './support/handlers.mjs';
 
@@ -145,6 +146,10 @@ function contract(name, makeStore) {
 
 contract('memoryStore()', () => memoryStore());
 contract('redisStore(client)', () => redisStore(client));
+// A client that maps replies to Buffers: the store must read them as text (it did not: every
+// add answered false, so every create was "outstanding").
+contract('redisStore(client with replies as Buffers)', () =>
+  redisStore(client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer, [RESP_TYPES.SIMPLE_STRING]: Buffer })));
 
 describe('redisStore: in Redis', () => {
   it('claims with SET NX PX under its prefix: the key carries its TTL', async () => {

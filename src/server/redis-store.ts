@@ -6,6 +6,7 @@ import type { HandlerStore } from './store.js';
 /**
  * The few commands of a node-redis client (`createClient()` from `redis`, v4 or v5) that
  * the store uses; a cluster client or another library wrapped to this shape works as well.
+ * Redis 6.2 or later (`GETDEL`).
  */
 export interface RedisLike {
   set(key: string, value: string, options: { NX: true; PX: number }): Promise<string | null | unknown>;
@@ -24,7 +25,9 @@ export interface RedisStoreOptions {
 const replaceScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) return 1 end return 0`;
 const removeScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
-const text = (reply: unknown) => (typeof reply === 'string' ? reply : undefined);
+// A client may map replies to Buffers (`withTypeMapping`, `returnBuffers`): they are text too.
+const decoder = new TextDecoder();
+const text = (reply: unknown) => (typeof reply === 'string' ? reply : reply instanceof Uint8Array ? decoder.decode(reply) : undefined);
 const ms = (ttlMs: number) => Math.max(1, Math.ceil(ttlMs));
 
 /**
@@ -55,7 +58,7 @@ export function redisStore(client: RedisLike, options: RedisStoreOptions = {}): 
   const prefix = options.prefix ?? 'acw:';
   return {
     async add(key, value, ttlMs) {
-      return (await client.set(prefix + key, value, { NX: true, PX: ms(ttlMs) })) === 'OK';
+      return text(await client.set(prefix + key, value, { NX: true, PX: ms(ttlMs) })) === 'OK';
     },
     async get(key) {
       return text(await client.get(prefix + key));

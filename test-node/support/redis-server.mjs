@@ -89,8 +89,10 @@ export async function startRedis({ port } = {}) {
   async function start() {
     if (child) throw new Error('redis-server is running already');
     const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', '--dir', dir, '--dbfilename', 'dump.rdb', '--logfile', logfile];
-    child = spawn('sh', ['-c', watcher, 'sh', binary, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child = spawn('sh', ['-c', watcher, 'sh', binary, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     const current = child;
+    let errors = ''; // what redis-server printed before its log file opened (sh's "Killed" too)
+    current.stderr.on('data', (chunk) => (errors += chunk));
     exited = new Promise((resolve) => current.once('exit', resolve)).then(() => {
       live.delete(current);
       current.stdin.destroy(); // ends the watcher
@@ -112,9 +114,9 @@ export async function startRedis({ port } = {}) {
       await sleep(20);
     }
     await kill();
-    let output = '';
+    let output = errors.trim();
     try {
-      output = readFileSync(logfile, 'utf8').trim().split('\n').slice(-10).join('\n');
+      output += `\n${readFileSync(logfile, 'utf8').trim().split('\n').slice(-10).join('\n')}`;
     } catch {
       // no log written
     }
