@@ -14,8 +14,10 @@ const fieldErrorSchema = z.object({
   pointer: z.string(),
   detail: z.string(),
 });
+// `type` is optional as RFC 9457 has it: the handler leaves it out of plain HTTP problems
+// (404, 405, 415…), which then mean `about:blank`.
 const problemSchema = z.object({
-  type: z.string(),
+  type: z.optional(z.string()),
   title: z.string(),
   status: z.int(),
   detail: z.optional(z.string()),
@@ -121,7 +123,7 @@ export async function render() {
       required: ['ok'],
     },
     Problem: described(schemaOf(problemSchema), 'An RFC 9457 problem document; `errors[]` are shown by the wizard on each field.', {
-      type: '`about:blank` for plain HTTP refusals, else one of `problemTypes` (`tag:add-connection-wizard,2026:problem:*`) or a host’s own.',
+      type: 'Absent or `about:blank` for plain HTTP refusals, else one of `problemTypes` (`tag:add-connection-wizard,2026:problem:*`) or a host’s own.',
       errors: 'Field errors: `pointer` is a JSON Pointer (RFC 6901) into the request body (`/store/adapter/password`; `""` is the whole body), `detail` a line for a person that names the field, never its value.',
     }),
   };

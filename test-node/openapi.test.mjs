@@ -126,7 +126,7 @@ test('the Idempotency-Key header is a required parameter of a create, bare or qu
 
 test('problem documents carry errors[] of pointer and detail', () => {
   const problem = doc.components.schemas.Problem;
-  assert.deepEqual(problem.required.sort(), ['status', 'title', 'type']);
+  assert.deepEqual(problem.required.sort(), ['status', 'title']);
   assert.deepEqual(problem.properties.errors.items.required.sort(), ['detail', 'pointer']);
   for (const [name, response] of Object.entries(doc.components.responses)) {
     assert.ok(response.content['application/problem+json'], `${name} is a problem document`);
@@ -158,5 +158,42 @@ test('the request schema requires name, and agrees with the handler on real bodi
     const sent = JSON.parse(JSON.stringify(body));
     assert.equal(await handlerStatus(sent), 422, `${label}: handler`);
     assert.notDeepEqual(validate(requestSchema, sent), [], `${label}: schema`);
+  }
+});
+
+test('every problem the handler answers validates against the Problem schema', async () => {
+  const { ConnectionError } = await import(new URL('../dist/esm/server/index.js', import.meta.url).href);
+  const refusals = { duplicate: ConnectionError.duplicate(), fields: ConnectionError.fields([{ pointer: '/name', detail: 'Taken.' }]) };
+  const handler = createConnectionHandler({
+    createConnection: async (body) => {
+      if (refusals[body.name]) throw refusals[body.name];
+      throw new Error('unexpected');
+    },
+    limits: { maxBodyBytes: 1000 },
+    onError: () => {},
+  });
+  const valid = (name) => JSON.stringify({ ...readmeBody(), name });
+  const cases = [
+    [404, 'GET', '/elsewhere'],
+    [405, 'DELETE', '/api/connections'],
+    [400, 'POST', '/api/connections', '{'],
+    [400, 'POST', '/api/connections', valid('x'), { 'Idempotency-Key': 'two words' }],
+    [413, 'POST', '/api/connections', JSON.stringify({ name: 'x'.repeat(2000) })],
+    [415, 'POST', '/api/connections', valid('x'), { 'Content-Type': 'text/plain' }],
+    [422, 'POST', '/api/connections', JSON.stringify({ name: '' })],
+    [422, 'POST', '/api/connections', valid('fields')],
+    [409, 'POST', '/api/connections', valid('duplicate')],
+    [500, 'POST', '/api/connections', valid('other')],
+  ];
+  const problem = doc.components.schemas.Problem;
+  for (const [status, method, path, body, headers = {}] of cases) {
+    const response = await handler(new Request(`http://127.0.0.1${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
+      body,
+    }));
+    assert.equal(response.status, status, `${method} ${path}`);
+    assert.equal(response.headers.get('content-type'), 'application/problem+json');
+    assert.deepEqual(validate(problem, await response.json()), [], `${status} ${method} ${path}`);
   }
 });
