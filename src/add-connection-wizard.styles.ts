@@ -2,6 +2,7 @@ import { comboboxStyles } from './internal/combobox.styles.js';
 import { fieldStyles, tokens } from './internal/field.styles.js';
 import { doneStyles } from './steps/done.styles.js';
 import { footerStyles } from './steps/footer.styles.js';
+import { handoffStyles } from './steps/handoff.styles.js';
 import { panelStyles } from './steps/panel.styles.js';
 import { platformSectionStyles } from './steps/platform-section.styles.js';
 import { problemsStyles } from './steps/problems.styles.js';
@@ -15,6 +16,7 @@ export const styles = [
   stepperStyles,
   comboboxStyles,
   platformSectionStyles,
+  handoffStyles,
   problemsStyles,
   footerStyles,
   doneStyles,

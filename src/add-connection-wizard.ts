@@ -6,9 +6,12 @@ import { EntriesController } from './controllers/entries.js';
 import { LocalizeController } from './controllers/localize.js';
 import { MerchantSearchController } from './controllers/merchant-search.js';
 import { Combobox } from './internal/combobox.js';
+import { isEnterInTextInput } from './internal/enter-key.js';
 import { NavigationController } from './controllers/navigation.js';
 import { PlatformFormsController } from './controllers/platform-forms.js';
 import { ScenarioController } from './controllers/scenario.js';
+import { HandoffController } from './controllers/handoff.js';
+import { SessionController } from './controllers/session.js';
 import { SubmissionController } from './controllers/submission.js';
 import { TestConnectionController } from './controllers/test-connection.js';
 import { ValidationController } from './controllers/validation.js';
@@ -19,13 +22,12 @@ import { doneView } from './steps/done.js';
 import { footer } from './steps/footer.js';
 import { merchantStep } from './steps/merchant.js';
 import { errorSummary, failureAlert } from './steps/problems.js';
+import { sessionNotice } from './steps/session.js';
 import { stepper } from './steps/stepper.js';
 import { storeStep } from './steps/store.js';
 import { warehouseStep } from './steps/warehouse.js';
 import { WizardProperties } from './wizard-properties.js';
 
-/** Inputs in which Enter means Continue (not checkboxes, radios or buttons). */
-const textInputTypes = new Set(['text', 'email', 'url', 'password', 'search', 'tel', 'number']);
 const steps = [basicStep, merchantStep, warehouseStep, storeStep];
 
 /**
@@ -57,6 +59,8 @@ const steps = [basicStep, merchantStep, warehouseStep, storeStep];
  * @csspart hint - Help text of a field.
  * @csspart note - What cleaning pasted text changed (in platform forms).
  * @csspart platform-help - The help box above a platform form's fields.
+ * @csspart consent - A consent platform's Connect section: its status line and buttons.
+ * @csspart handoff - "Send to merchant" under a consent platform's form, with the link to copy.
  * @csspart picker-list - The searchable platform picker's list.
  * @csspart picker-option - One platform in that list.
  * @csspart error - A field's error message.
@@ -102,6 +106,8 @@ const steps = [basicStep, merchantStep, warehouseStep, storeStep];
  * @event {BeforeCancelEvent} acw-before-cancel - Cancel pressed with values typed; `detail: { step, stepId }`. Cancel it to ask the user first, then call `cancel()`.
  * @event {AbandonEvent} acw-abandon - The page was closed or left with a started, unsent wizard; `detail: { step, stepId }`. No values.
  * @event {CatalogueProblemEvent} acw-catalogue-problem - A `platforms` entry was left out; `detail: { index, id?, path, message }`, once per problem.
+ * @event {HandoffEvent} acw-handoff - "Send to merchant" made a link; `detail: { id, url, expiresAt }`. The wizard then follows it.
+ * @event {HandoffCompleteEvent} acw-handoff-complete - The merchant connected through a link this wizard sent; `detail: { id, connectionId }`.
  * @event {TestConnectionEvent} acw-test-connection - Test connection pressed; `detail: { kind, platform, adapter, connection_id?, respondWith }`. Cancelable.
  *
  * @example
@@ -117,7 +123,8 @@ export class AddConnectionWizard extends WizardProperties {
   readonly #config = new ConfigController(this);
   readonly #localize = new LocalizeController(this, this.#config);
   readonly #entries = new EntriesController(this, this.#config);
-  readonly #scenario = new ScenarioController(this, this.#entries);
+  readonly #session = new SessionController(this);
+  readonly #scenario = new ScenarioController(this, this.#entries, this.#session);
   readonly #forms = new PlatformFormsController(this, this.#entries, this.#localize, () => this.#submission.sending);
   readonly #validation = new ValidationController(this, this.#entries, this.#forms, this.#localize, this.#scenario);
   readonly #navigation = new NavigationController(this, this.#validation, this.#forms, this.#localize, this.#scenario);
@@ -129,6 +136,7 @@ export class AddConnectionWizard extends WizardProperties {
     localize: this.#localize,
     config: this.#config,
     scenario: this.#scenario,
+    session: this.#session,
     onCreated: () => this.#drafts.forget(),
   });
   readonly #test = new TestConnectionController(this, this.#forms, this.#navigation, this.#localize, this.#config);
@@ -139,6 +147,7 @@ export class AddConnectionWizard extends WizardProperties {
     submission: this.#submission,
   });
   readonly #search = new MerchantSearchController(this);
+  readonly #handoff = new HandoffController(this);
   readonly #choosers = { merchant: new Combobox(this), warehouse: new Combobox(this), store: new Combobox(this) };
 
   constructor() {
@@ -204,9 +213,7 @@ export class AddConnectionWizard extends WizardProperties {
   }
 
   #continueOnEnter(event: KeyboardEvent) {
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof HTMLInputElement) || !textInputTypes.has(target.type)) return;
+    if (!isEnterInTextInput(event)) return;
     event.preventDefault();
     this.#primaryAction();
   }
@@ -229,6 +236,7 @@ export class AddConnectionWizard extends WizardProperties {
       choosers: this.#choosers,
       search: this.#search,
       scenario: this.#scenario.scenario,
+      handoff: this.session || !this.endpoint || this.#scenario.scenario.connection ? undefined : this.#handoff,
     };
   }
 
@@ -255,6 +263,7 @@ export class AddConnectionWizard extends WizardProperties {
     this.#forms.reset();
     this.#drafts.reset();
     this.#search.reset();
+    this.#handoff.clear();
     for (const chooser of Object.values(this.#choosers)) chooser.clear();
   }
 
@@ -269,7 +278,7 @@ export class AddConnectionWizard extends WizardProperties {
           ? doneView(c.catalogue, created, () => this.#addAnother())
           : c.scenario.unusable
             ? this.connection === undefined ? nothing : html`<p part="alert" class="alert" role="alert">${c.catalogue.editUnavailable}</p>`
-            : html`
+            : (sessionNotice(c.catalogue, this.#session) ?? html`
               ${stepper(c)}
               <section part="panel" class="panel" aria-labelledby="heading">
                 <h2 part="heading" id="heading" tabindex="-1">${c.catalogue.steps[step - 1]}</h2>
@@ -278,7 +287,7 @@ export class AddConnectionWizard extends WizardProperties {
                 ${failureAlert(c)}
               </section>
               ${footer(c, { cancel: () => this.#requestCancel(), back: () => this.#navigation.back(), primary: () => this.#primaryAction() })}
-            `}
+            `)}
       </div>
     `;
   }

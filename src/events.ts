@@ -173,8 +173,34 @@ export class CatalogueProblemEvent extends Event {
   }
 }
 
+export interface HandoffDetail {
+  /** The hand-off's id, to follow it by (`GET {endpoint}/handoffs/{id}`). */
+  id: string;
+  /** The link for the merchant: single use, until `expiresAt`. */
+  url: string;
+  expiresAt: string;
+}
+
+/** Fired when "Send to merchant" made a link; the wizard then follows it until the merchant connects. */
+export class HandoffEvent extends Event {
+  static readonly type = 'acw-handoff';
+  constructor(readonly detail: HandoffDetail) {
+    super(HandoffEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the merchant completed a hand-off this wizard sent: `detail: { id, connectionId }`. */
+export class HandoffCompleteEvent extends Event {
+  static readonly type = 'acw-handoff-complete';
+  constructor(readonly detail: { id: string; connectionId: string | number }) {
+    super(HandoffCompleteEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'acw-handoff': HandoffEvent;
+    'acw-handoff-complete': HandoffCompleteEvent;
     'acw-step-change': StepChangeEvent;
     'acw-submit': ConnectionSubmitEvent;
     'acw-success': ConnectionSuccessEvent;

@@ -20,6 +20,7 @@ export class WizardProperties extends LitElement {
     connection: { attribute: false },
     editStep: { attribute: 'edit-step' },
     preset: { attribute: false },
+    session: {},
     endpoint: {},
     testEndpoint: { attribute: 'test-endpoint' },
     merchants: { converter: { fromAttribute: parseMerchantsAttribute } },
@@ -54,6 +55,12 @@ export class WizardProperties extends LitElement {
    * read-only, and the request is the preset merged with what the user entered. Set as a property.
    */
   preset?: Preset;
+  /**
+   * On a merchant's page opened from a "Send to merchant" link: the link's token. The
+   * wizard reads the preset the 3PL fixed from `{endpoint}/sessions/{token}` and creates
+   * through that URL, where the server handler enforces the preset. Single use, short-lived.
+   */
+  session = '';
 
   endpoint = '';
   /** URL that Test connection POSTs `{ kind, platform, adapter }` to; answered `{ ok, detail? }`. */

@@ -2,7 +2,6 @@
 // surface. The provider is test/consent/provider.html, answering as the server handler's
 // callback page does; the outcome endpoint is msw, as the server handler answers it.
 import { expect } from '@open-wc/testing';
-import { HttpResponse, http } from 'msw';
 import type { AddConnectionWizard } from '../src/index.js';
 import { click, currentHeading, deepActiveElement, getButton, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint } from './consent-helpers.js';
@@ -37,7 +36,7 @@ describe('a platform that connects by consent', () => {
 
     await click('Add connection', wizard);
     await waitFor(() => currentHeading(wizard) === 'Connection created');
-    expect(endpoint.requests[0].body.store).to.deep.equal({
+    expect((endpoint.requests[0].body as { store: unknown }).store).to.deep.equal({
       name: 'Brand Y Store', platform: 'acme', adapter: { shop: 'mystore', import_all: false, oauth_grant_id: 'grant-42' },
     });
   });
@@ -114,7 +113,7 @@ describe('a platform that connects by consent', () => {
     opened!.close();
     await click('Add connection', wizard);
     await waitFor(() => endpoint.requests.length === 1);
-    expect((endpoint.requests[0].body.store as { adapter: Record<string, unknown> }).adapter.oauth_grant_id).to.equal('grant-real');
+    expect((endpoint.requests[0].body as { store: { adapter: Record<string, unknown> } }).store.adapter.oauth_grant_id).to.equal('grant-real');
   });
 
   for (const [result, status, text] of [

@@ -30,6 +30,8 @@ export interface WizardHost extends ReactiveControllerHost, HTMLElement {
   readonly preset?: unknown;
   readonly connection?: unknown;
   readonly editStep?: string;
+  /** A hand-off link's token (`session`): the preset comes from the server. */
+  readonly session?: string;
   /** Empties every field and returns to the first step. */
   reset(): void;
 }

@@ -119,6 +119,13 @@ export class PlatformFormsController implements ReactiveController {
     return [...new Set([...this.#registered, ...this.#ownForms.values()])];
   }
 
+  /** Whether the chosen platform of `kind` connects by consent (its definition has `auth`), and no slotted form replaces it. */
+  connectsByConsent(kind: PlatformKind): boolean {
+    const platform = this.#entries.platformOf(kind);
+    if (!platform || this.#slotted(kind).some((form) => form.platform === platform)) return false;
+    return Boolean(this.#catalogue.definitionsOf(kind).find((d) => d.id === platform)?.auth);
+  }
+
   /** The platforms a picker offers: slotted forms, then definitions, then built-ins. */
   options(kind: PlatformKind): PickerOption[] {
     // Asked for by validation and the picker: built once per catalogue and set of forms, and
@@ -162,7 +169,7 @@ export class PlatformFormsController implements ReactiveController {
     if (!form) {
       form = document.createElement(tag) as PlatformForm;
       form.setAttribute('platform', platform);
-      form.setAttribute('exportparts', 'field, label, input, select, choice, option, hint, note, error, reveal-button, platform-help, readonly, value');
+      form.setAttribute('exportparts', 'field, label, input, select, choice, option, hint, note, error, reveal-button, platform-help, readonly, value, consent');
       this.#ownForms.set(key, form);
       this.#ownKinds.set(form, kind);
     }

@@ -7,6 +7,7 @@ import { presetProblem, type Preset } from '../wizard/preset.js';
 import { Scenario } from '../wizard/scenario.js';
 import type { EntriesController } from './entries.js';
 import type { WizardHost } from './host.js';
+import type { SessionController } from './session.js';
 
 /**
  * Creating or editing (`mode`, `connection`, `edit-step`), with or without a `preset`: reads
@@ -23,15 +24,19 @@ export class ScenarioController implements ReactiveController {
 
   readonly #host: WizardHost;
   readonly #entries: EntriesController;
+  readonly #session: SessionController;
 
-  constructor(host: WizardHost, entries: EntriesController) {
+  constructor(host: WizardHost, entries: EntriesController, session: SessionController) {
     this.#host = host;
     this.#entries = entries;
+    this.#session = session;
     host.addController(this);
   }
 
   hostUpdate() {
-    const { mode, preset, connection, editStep } = this.#host;
+    const { mode, connection, editStep } = this.#host;
+    // A hand-off link's preset, once read, is the preset: the 3PL fixed it, not this page.
+    const preset = this.#session.preset ?? this.#host.preset;
     const inputs = [mode, preset, connection, editStep];
     const first = this.#seen === undefined;
     if (!first && inputs.every((value, i) => value === this.#seen![i])) return;

@@ -14,6 +14,7 @@ import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
 import type { NavigationController } from './navigation.js';
 import { hasLoaded, type PlatformFormsController } from './platform-forms.js';
+import type { SessionController } from './session.js';
 import type { ScenarioController } from './scenario.js';
 import type { ValidationController } from './validation.js';
 
@@ -28,6 +29,7 @@ export interface SubmissionParts {
   localize: LocalizeController;
   config: ConfigController;
   scenario: ScenarioController;
+  session: SessionController;
   /** Called once the connection is created, before the wizard resets. */
   onCreated: () => void;
 }
@@ -172,7 +174,7 @@ export class SubmissionController implements ReactiveController {
     const outcome: Outcome = event.answer
       ? // The whole answer, body included, within the timeout: a host's answer may never end either.
         await withTimeout(readHostAnswer(event.answer, errorMapper, knownId), controller.signal, timeout).catch(failureOf)
-      : await postJson(connection && mode === 'edit' ? connectionUrl(endpoint, connection.id) : endpoint, body, {
+      : await postJson(connection && mode === 'edit' ? connectionUrl(endpoint, connection.id) : this.#parts.session.createUrl(endpoint), body, {
           headers, credentials, timeout, signal: controller.signal, idempotencyKey: key,
           ...(mode === 'edit' ? { method: 'PATCH' as const, contentType: 'application/merge-patch+json' } : {}),
         })

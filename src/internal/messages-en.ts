@@ -122,6 +122,21 @@ export const en = {
   },
   whereToFind: 'Where to find these details',
 
+  // "Send to merchant" in a 3PL's wizard.
+  handoffIntro: 'Or send the merchant a link to connect the store themselves: they approve access, and no one here sees their password.',
+  sendToMerchant: 'Send to merchant',
+  handoffLink: 'Link for the merchant',
+  handoffCopy: 'Copy link',
+  handoffSent: (expires: string) => `Send this link to the merchant. It works once, until ${expires}. This page says when they have connected.`,
+  handoffCompleted: 'The merchant has connected the store.',
+  handoffFailed: 'The link could not be made. Try again in a moment.',
+
+  // A merchant's page opened from a hand-off link (`session`).
+  sessionLoading: 'Loading the connection details…',
+  sessionInvalid: 'This link is not valid or has expired. Ask the sender for a new one.',
+  sessionUsed: 'This link was used already: the connection has been made.',
+  sessionFailed: 'The connection details could not be loaded. Check your internet connection and try again.',
+
   // Platforms that connect by consent (OAuth 2): the Connect button and its states.
   consent: {
     connect: (label: string) => `Connect with ${label}`,

@@ -1,4 +1,5 @@
 import type { EntriesController } from '../controllers/entries.js';
+import type { HandoffController } from '../controllers/handoff.js';
 import type { NavigationController } from '../controllers/navigation.js';
 import type { PlatformFormsController } from '../controllers/platform-forms.js';
 import type { SubmissionController } from '../controllers/submission.js';
@@ -27,6 +28,8 @@ export interface StepContext {
   search: MerchantSearchController;
   /** Creating or editing; what a preset fixes. */
   scenario: Scenario;
+  /** "Send to merchant", where a 3PL's wizard can offer it (not on a merchant's own page, not in edit mode). */
+  handoff?: HandoffController;
 }
 
 export interface TextFieldOptions {

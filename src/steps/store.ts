@@ -3,6 +3,7 @@ import { renderChoice, renderReadOnly } from '../internal/field.js';
 import type { Draft } from '../wizard/draft.js';
 import { fieldId } from '../wizard/pointers.js';
 import { textField, type StepContext } from './context.js';
+import { handoffSection } from './handoff.js';
 import { platformSection } from './platform-section.js';
 import { recordChooser, recordTexts } from './record-chooser.js';
 
@@ -53,6 +54,7 @@ export function storeStep(c: StepContext) {
             autocomplete: 'off',
           })}
           ${platformSection(c, 'store', m.platform)}
+          ${handoffSection(c)}
         `}
   `;
 }
