@@ -1,12 +1,12 @@
 // 1,000 concurrent creates carrying 100 distinct Idempotency-Keys, over real HTTP on
-// loopback: with memoryStore() in one process, and with redisStore() in TWO handler
+// loopback: with memoryStore() in one handler process, and with redisStore() in TWO handler
 // processes sharing one real redis-server (started here on a free port). createConnection
 // must run exactly 100 times, and every duplicate must get the first answer of its key, or,
 // while that one was outstanding, a 409 whose retry then replays it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startRedis } from './support/redis-server.mjs';
-import { countingHook, createBody, httpClient, outstandingType, serve, spawnHandler } from './support/handlers.mjs';
+import { createBody, httpClient, outstandingType, spawnHandler } from './support/handlers.mjs';
 
 const requests = 1000;
 const distinctKeys = 100;
@@ -91,7 +91,7 @@ async function run(origins) {
     }
     const ids = new Set(first.map((a) => String(a.body.id)));
     assert.equal(ids.size, distinctKeys, 'every key created its own connection');
-    return { duration, statuses, refused: refused.length };
+    return { duration, statuses, refused: refused.length, originsByKey: byKey.map((list) => new Set(list.map((a) => a.origin))) };
   } finally {
     client.close();
   }
@@ -104,19 +104,18 @@ function assertCreatedOnce(calls) {
 }
 
 describe('1,000 concurrent creates, 100 keys: memoryStore, one process', () => {
-  let http;
-  let hook;
+  let handler;
   before(async () => {
-    hook = countingHook({ delayMs: 20, tag: 'm' });
-    http = await serve({ createConnection: hook.createConnection });
+    handler = await spawnHandler({ store: 'memory', delayMs: 20, tag: 'm' });
   });
-  after(() => http?.close());
+  after(() => handler?.close());
 
   it('creates exactly 100 times and gives every duplicate the first answer', { timeout: 25_000 }, async (t) => {
-    const figures = await run([http.origin]);
-    assertCreatedOnce(hook.calls);
-    t.diagnostic(`memory: ${requests} requests in ${figures.duration.toFixed(0)} ms, createConnection ×${hook.calls.length}, answers ${JSON.stringify(figures.statuses)}, ${figures.refused} 409s retried`);
-    assert.ok(figures.duration < 10_000, `took ${figures.duration.toFixed(0)} ms`);
+    const figures = await run([handler.origin]);
+    const calls = await handler.calls();
+    assertCreatedOnce(calls);
+    t.diagnostic(`memory: ${requests} requests in ${figures.duration.toFixed(0)} ms, createConnection ×${calls.length}, answers ${JSON.stringify(figures.statuses)}, ${figures.refused} 409s retried`);
+    assert.ok(figures.duration < 20_000, `took ${figures.duration.toFixed(0)} ms`);
   });
 });
 
@@ -136,9 +135,11 @@ describe('1,000 concurrent creates, 100 keys: redisStore, two processes, one Red
     const figures = await run(processes.map((p) => p.origin));
     const [a, b] = await Promise.all(processes.map((p) => p.calls()));
     assertCreatedOnce([...a, ...b]);
-    assert.ok(a.length > 0 && b.length > 0, `both processes created (${a.length} + ${b.length})`);
+    // Which process creates a key is a race (a busy one can lose them all); that each key's
+    // duplicates reached both, and still ran once, is what shows the claim held across them.
+    for (const [n, origins] of figures.originsByKey.entries()) assert.equal(origins.size, 2, `key ${n} reached both processes`);
     t.diagnostic(`redis: ${requests} requests in ${figures.duration.toFixed(0)} ms, createConnection ×${a.length} + ×${b.length}, answers ${JSON.stringify(figures.statuses)}, ${figures.refused} 409s retried`);
-    assert.ok(figures.duration < 10_000, `took ${figures.duration.toFixed(0)} ms`);
+    assert.ok(figures.duration < 20_000, `took ${figures.duration.toFixed(0)} ms`);
   });
 
   it('a second round with the same keys replays from Redis and creates nothing', async () => {

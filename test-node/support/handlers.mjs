@@ -84,7 +84,7 @@ export async function spawnHandler(config) {
     child.on('exit', onExit);
     if (message.type !== 'ready') child.send(message);
   });
-  const ready = await ask({ type: 'ready' }, 10_000).catch((error) => {
+  const ready = await ask({ type: 'ready' }, 20_000).catch((error) => {
     kill();
     throw error;
   });

@@ -107,7 +107,7 @@ export async function startRedis({ port } = {}) {
       current.once('exit', () => resolve(undefined));
     });
     if (pid) live.set(current, pid);
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 10_000;
     while (pid && Date.now() < deadline) {
       if ((await command(port, 'PING')) === '+PONG') return;
       if (!child) break;
@@ -120,7 +120,7 @@ export async function startRedis({ port } = {}) {
     } catch {
       // no log written
     }
-    throw new Error(`redis-server did not answer PING on 127.0.0.1:${port} within 5 s:\n${output}`);
+    throw new Error(`redis-server did not answer PING on 127.0.0.1:${port} within 10 s:\n${output}`);
   }
 
   /** SHUTDOWN SAVE: the keys are written to the temporary directory for `start()` to load. */
@@ -189,7 +189,7 @@ export async function connectClient(url, { retryMs = 50 } = {}) {
 }
 
 /** Resolves when `client.isReady` is `value`, or rejects after `ms`. */
-export async function waitReady(client, value = true, ms = 5000) {
+export async function waitReady(client, value = true, ms = 10_000) {
   const deadline = Date.now() + ms;
   while (client.isReady !== value) {
     if (Date.now() > deadline) throw new Error(`the Redis client did not become ${value ? 'ready' : 'not ready'} within ${ms} ms`);
