@@ -339,7 +339,11 @@ async function submitThroughWizard(browser, server, name) {
 
 // ----- Main -----------------------------------------------------------------------------
 
-const all = (await readdir(examplesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+// A framework example is a project of its own (a package.json that installs the tarball);
+// examples/server/ is a Node server, tested by test-node/server-e2e.test.mjs instead.
+const isProject = (name) => readFile(join(examplesDir, name, 'package.json')).then(() => true, () => false);
+const dirs = (await readdir(examplesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const all = (await Promise.all(dirs.map(async (name) => ((await isProject(name)) ? name : undefined)))).filter(Boolean);
 const wanted = options.serve ? [options.serve] : options.only ? options.only.split(',').map((s) => s.trim()) : all;
 const unknown = wanted.filter((name) => !all.includes(name));
 if (unknown.length > 0) {

@@ -37,8 +37,8 @@ export class PlatformFormsController implements ReactiveController {
   readonly #ownForms = new Map<string, PlatformForm>();
   readonly #ownKinds = new WeakMap<PlatformForm, PlatformKind>();
   /** Forms that have been on the page (registered), and those the user typed or chose in. */
-  readonly #shown = new WeakSet<PlatformForm>();
-  readonly #edited = new WeakSet<PlatformForm>();
+  #shown = new WeakSet<PlatformForm>();
+  #edited = new WeakSet<PlatformForm>();
   // Created on connect, not at construction: servers rendering the element have no MutationObserver.
   #childObserver?: MutationObserver;
   readonly #catalogue: CatalogueController;
@@ -212,6 +212,10 @@ export class PlatformFormsController implements ReactiveController {
   /** Forgets every form's values, secrets above all, and what was typed in the pickers. */
   reset() {
     for (const form of this.all) if (hasLoaded(form)) form.reset();
+    // A fresh start: a form shown or typed in before (a create, then edit mode on the same
+    // element) is not on the page now, and keeps the mode it last saw: it is not checked.
+    this.#shown = new WeakSet(this.all.filter((form) => form.isConnected));
+    this.#edited = new WeakSet();
     this.prefillAll();
     this.pickers.store.clear();
     this.pickers.warehouse.clear();

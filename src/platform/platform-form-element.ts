@@ -97,7 +97,7 @@ export abstract class PlatformFormElement extends LitElement implements Platform
   /** The platform's name in the wizard's platform picker. */
   label = '';
 
-  private parsed?: { values: FormValues; result: PlatformFormResult };
+  private parsed?: { values: FormValues; editing: boolean; result: PlatformFormResult };
   /** Fields rendered as secrets: never in a draft. */
   private readonly secretNames = new Set<string>();
   private pendingDraft?: FormValues;
@@ -185,11 +185,13 @@ export abstract class PlatformFormElement extends LitElement implements Platform
 
   private parse(): PlatformFormResult {
     // Every field's error comes from one parse of the same values: parse them once.
-    if (this.parsed?.values !== this.values) {
+    // Once per set of values and mode: a wizard switched to edit mode keeps stored secrets.
+    if (this.parsed?.values !== this.values || this.parsed.editing !== this.link.editing) {
       const result = this.parseValues(this.values);
       const emptied = this.link.editing ? this.prefilled.emptied(this.values) : [];
       this.parsed = {
         values: this.values,
+        editing: this.link.editing,
         result: result.ok && emptied.length > 0 ? { ok: true, adapter: { ...result.adapter, ...Object.fromEntries(emptied.map((n) => [n, null])) } } : result,
       };
     }

@@ -62,6 +62,8 @@ export interface StoredAnswer {
   status: number;
   contentType: string;
   body: string;
+  /** Headers to send again on a replay (`Location`). */
+  headers?: Record<string, string>;
 }
 interface Done extends StoredAnswer {
   state: 'done';
@@ -116,7 +118,7 @@ export async function claim(store: HandlerStore, recordKey: string, fingerprint:
     if (!record) continue;
     if (record.fingerprint !== fingerprint) return { kind: 'mismatch' };
     if (record.state === 'pending') return { kind: 'outstanding' };
-    return { kind: 'replay', answer: { status: record.status, contentType: record.contentType, body: record.body } };
+    return { kind: 'replay', answer: { status: record.status, contentType: record.contentType, body: record.body, ...(record.headers && { headers: record.headers }) } };
   }
   return { kind: 'outstanding' };
 }

@@ -28,7 +28,8 @@ export const problemContentType = 'application/problem+json';
 
 /** A problem document as a `Response`, with extra headers (`Allow`, `Retry-After`…). */
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
-  const body = { type: problem.type ?? 'about:blank', ...problem };
+  // The default after the spread: a problem built with `type: undefined` still gets one.
+  const body = { ...problem, type: problem.type ?? 'about:blank' };
   return new Response(JSON.stringify(body), {
     status: problem.status,
     headers: { 'Content-Type': problemContentType, 'Cache-Control': 'no-store', ...headers },

@@ -42,13 +42,13 @@ export const unavailable = () =>
 const toResponse = (answer: StoredAnswer, replayed = false) =>
   new Response(answer.body, {
     status: answer.status,
-    headers: { 'Content-Type': answer.contentType, 'Cache-Control': 'no-store', ...(replayed && { 'Idempotent-Replayed': 'true' }) },
+    headers: { ...answer.headers, 'Content-Type': answer.contentType, 'Cache-Control': 'no-store', ...(replayed && { 'Idempotent-Replayed': 'true' }) },
   });
 
 const problemAnswer = (problem: Problem): StoredAnswer => ({
   status: problem.status,
   contentType: problemContentType,
-  body: JSON.stringify({ type: problem.type ?? 'about:blank', ...problem }),
+  body: JSON.stringify({ ...problem, type: problem.type ?? 'about:blank' }),
 });
 
 /**
@@ -74,12 +74,11 @@ export async function runHook(options: RunOptions, hook: (signal: AbortSignal) =
 
   const controller = new AbortController();
   const settled = hook(controller.signal).then(
-    (answer): { answer: StoredAnswer; keep: boolean; headers?: Record<string, string> } => ({
-      answer: { status: answer.status, contentType: 'application/json', body: JSON.stringify(answer.body ?? null) },
+    (answer): { answer: StoredAnswer; keep: boolean } => ({
+      answer: { status: answer.status, contentType: 'application/json', body: JSON.stringify(answer.body ?? null), ...(answer.headers && { headers: answer.headers }) },
       keep: true,
-      headers: answer.headers,
     }),
-    (error: unknown): { answer: StoredAnswer; keep: boolean; headers?: Record<string, string> } => {
+    (error: unknown): { answer: StoredAnswer; keep: boolean } => {
       if (error instanceof ConnectionError) return { answer: problemAnswer(problemOf(error)), keep: (options.keeps ?? ((status) => status < 500))(error.status) };
       options.onError(error, options.operation);
       return { answer: problemAnswer(httpProblem(500, 'The connection could not be saved because of an error on the server. Try again: nothing was created twice.')), keep: false };
@@ -107,6 +106,6 @@ export async function runHook(options: RunOptions, hook: (signal: AbortSignal) =
     return problemResponse(httpProblem(504, 'This is taking longer than it should. Try again in a moment with the same request: it will not be created twice.', problemTypes.timeout), { 'Retry-After': '5' });
   }
   const response = toResponse(outcome.answer);
-  for (const [name, value] of Object.entries({ ...outcome.headers, ...extraHeaders })) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(extraHeaders)) response.headers.set(name, value);
   return response;
 }

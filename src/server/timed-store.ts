@@ -14,7 +14,15 @@ export function timedStore(store: HandlerStore, timeoutMs: number): HandlerStore
         .finally(() => clearTimeout(timer));
     });
   return {
-    add: (key, value, ttlMs) => timed('add', () => store.add(key, value, ttlMs)),
+    add: (key, value, ttlMs) => {
+      const adding = store.add(key, value, ttlMs);
+      // A claim that lands after the request was answered 503 ("nothing was created") is
+      // nobody's: released, or the retry would be told "outstanding" for pendingTtlMs.
+      return timed('add', () => adding).catch((error: unknown) => {
+        adding.then((won) => won && store.remove(key, value)).catch(() => {});
+        throw error;
+      });
+    },
     get: (key) => timed('get', () => store.get(key)),
     replace: (key, expected, value, ttlMs) => timed('replace', () => store.replace(key, expected, value, ttlMs)),
     remove: (key, expected) => timed('remove', () => store.remove(key, expected)),
