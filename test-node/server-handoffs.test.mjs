@@ -93,7 +93,10 @@ describe('server handler: hand-off links', () => {
     const before = created.length;
     const answers = await Promise.all([1, 2, 3, 4].map(() => send(app.url(`/api/connections/sessions/${token}`), merchantBody(), { key: crypto.randomUUID() })));
     assert.equal(created.length - before, 1);
-    assert.deepEqual(answers.map((a) => a.status).sort(), [201, 409, 409, 409]);
+    const statuses = answers.map((a) => a.status);
+    assert.equal(statuses.filter((s) => s === 201).length, 1);
+    // The others are told it is outstanding (409) or, once it is done, used (410).
+    assert.ok(statuses.every((s) => s === 201 || s === 409 || s === 410), statuses.join());
   });
 
   it('leaves the link usable after a refused create, so the merchant can correct it', async () => {

@@ -114,7 +114,7 @@ export async function startServer(options = {}) {
       if (!dropped && req.method === 'POST' && pathname === base) {
         dropped = true;
         // Runs the handler to its answer (the hook ran, the answer is kept for the key), then drops it.
-        await handler(toRequest(req, res));
+        await handler(await toRequest(req));
         return void req.socket.destroy();
       }
       return api(req, res);

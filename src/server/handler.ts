@@ -30,6 +30,8 @@ export const defaultLimits: HandlerLimits = {
 const json = 'application/json';
 const mergePatchJson = 'application/merge-patch+json';
 const anonymous: Principal = { id: '' };
+/** The signal of a hook that is not run under a timeout (runHook gives the others their own). */
+const neverAborted = new AbortController().signal;
 
 /** The wizard's endpoint, served: `POST {base}`, `GET`/`PATCH {base}/{id}`, `POST {base}/test`. */
 export function createConnectionHandler(options: ConnectionHandlerOptions): (request: Request) => Promise<Response> {
@@ -57,8 +59,8 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
   async function guardOf(key: string, user: Principal, request: Request, body: unknown) {
     const scope = `${user.id}\n${request.method}\n${new URL(request.url).pathname}`;
     return {
-      recordKey: `idem:${await keyedHash('acw-record', scope, key)}`,
-      fingerprint: await keyedHash(options.fingerprintSecret ?? key, scope, canonicalJson(body)),
+      recordKey: `idem:${keyedHash('acw-record', scope, key)}`,
+      fingerprint: keyedHash(options.fingerprintSecret ?? key, scope, canonicalJson(body)),
     };
   }
 
@@ -77,7 +79,7 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       return problemResponse(httpProblem(400, 'Send an Idempotency-Key header with each create, the same for every retry of it.', problemTypes.idempotencyKeyMissing));
     }
     const guard = handoff
-      ? { recordKey: `idem:handoff:${handoff.id}`, fingerprint: await keyedHash(ctx.idempotencyKey, canonicalJson(given)) }
+      ? { recordKey: `idem:handoff:${handoff.id}`, fingerprint: keyedHash(ctx.idempotencyKey, canonicalJson(given)) }
       : await guardOf(ctx.idempotencyKey, ctx.user, request, read.value);
     // A used link replays its create for the same key and body; anything else is told it is used.
     const run = { ...runOptions('createConnection', guard), ...(handoff && { keeps: () => false, mismatch: handoff.status === 'open' ? outstanding : gone }) };
@@ -165,7 +167,7 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     }
     const parsedKey = parseIdempotencyKey(request.headers.get('Idempotency-Key'));
     if (parsedKey.problem) return problemResponse(httpProblem(400, parsedKey.problem));
-    const ctx = (who: Principal): HookContext => ({ request, user: who, idempotencyKey: parsedKey.key, signal: new AbortController().signal });
+    const ctx = (who: Principal): HookContext => ({ request, user: who, idempotencyKey: parsedKey.key, signal: neverAborted });
     switch (found.kind) {
       case 'consent-callback': return consent!.callback(request, found.platform, user);
       case 'session': {

