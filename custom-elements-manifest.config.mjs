@@ -17,7 +17,7 @@ const publicEventsOnly = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/internal/**', 'src/schema/**', 'src/wizard/**', 'src/controllers/**', 'src/steps/**', 'src/builtin-forms.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/internal/**', 'src/schema/**', 'src/wizard/**', 'src/controllers/**', 'src/steps/**', 'src/server/**', 'src/builtin-forms.ts', 'src/forms/consent-section.ts', 'src/platform/consent-flow.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
