@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import '../src/index.js';
 import '../src/locales/es.js';
 import type { Merchant, PlatformDefinition } from '../src/index.js';
-import { shopify, wooCommerce } from '../src/platforms/index.js';
+import { etsyByConsent, shopify, wooCommerce } from '../src/platforms/index.js';
 import { backendModes, createHandlers, demoMerchants, manyMerchants, type BackendMode, type CreatedConnection } from './mock-backend.js';
 import { setUpScenarios } from './scenarios.js';
 
@@ -71,7 +71,9 @@ useMerchants();
 // The platform catalogue: the package's Shopify and WooCommerce definitions, plus data the
 // portal serves. Infusionsoft and the File Exchange come with the package as elements.
 const served = (await (await fetch(new URL('./platforms.json', import.meta.url))).json()) as PlatformDefinition[];
-wizard.platforms = [shopify, wooCommerce, ...served];
+// Etsy connects by consent: its "consent page" is the demo's (fake-consent.html).
+const etsy = { ...etsyByConsent, auth: { ...etsyByConsent.auth!, start: '/fake-consent.html' } };
+wizard.platforms = [shopify, wooCommerce, etsy, ...served];
 setUpScenarios(wizard, () => lastCreatedId);
 document.body.dataset.ready = 'true';
 

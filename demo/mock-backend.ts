@@ -6,6 +6,7 @@ import type { ConnectionRequest } from '../src/schema/index.js';
 import { ConnectionError, createConnectionHandler, memoryStore, withoutSecrets } from '../src/server/index.js';
 import type { Merchant } from '../src/classes.js';
 import type { EditableConnection } from '../src/index.js';
+import { bridgeConsentPage, demoConsent, providerHandlers } from './fake-provider.js';
 
 /** How the mock backend answers the next create (or save) request. */
 export const backendModes = {
@@ -136,10 +137,14 @@ export function createHandlers(options: {
       if (options.testFails()) return { ok: false, detail: `The ${platform} server refused these credentials.` };
       return { ok: true, detail: 'Signed in and listed the orders folder.' };
     },
+    // "Connect with Etsy": the demo's consent platform (fake-provider.ts).
+    consent: demoConsent,
     onError: (error, { operation }) => console.warn(`demo backend: ${operation} failed:`, error),
   });
+  bridgeConsentPage(handler);
 
   return [
+    ...providerHandlers,
     // The host's own merchant search (searchMerchants in main.ts): the first 50 matches.
     http.get('/api/merchants', async ({ request }) => {
       await delay(300);

@@ -73,6 +73,8 @@ export interface AddConnectionWizardProps extends AddConnectionWizardEventProps 
   editStep?: AddConnectionWizard['editStep'];
   /** Part of the create body the host fixes (property only). */
   preset?: AddConnectionWizard['preset'];
+  /** A "Send to merchant" link's token: the preset comes from the server. */
+  session?: AddConnectionWizard['session'];
 }
 
 /** A platform form's inputs, for `<infusionsoft-store-form slot="store-form" …>`. */

@@ -123,7 +123,7 @@ describe('catalogue.schema.json', () => {
   it('describes every key of a definition and of a field', async () => {
     const schema = JSON.parse(await render());
     assert.equal(schema.type, 'array');
-    assert.deepEqual(Object.keys(schema.items.properties), ['id', 'label', 'kind', 'rank', 'aliases', 'help', 'helpUrl', 'element', 'fields']);
+    assert.deepEqual(Object.keys(schema.items.properties), ['id', 'label', 'kind', 'rank', 'aliases', 'help', 'helpUrl', 'element', 'auth', 'fields']);
     const field = schema.items.properties.fields.items;
     for (const key of ['multiselect', 'number']) assert.ok(field.properties.type.enum.includes(key));
     for (const key of ['send', 'integer', 'min', 'max', 'step', 'unit', 'showWhen', 'default']) assert.ok(key in field.properties, key);

@@ -3,7 +3,7 @@
 // callback page does; the outcome endpoint is msw, as the server handler answers it.
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { click, currentHeading, deepActiveElement, getButton, pause, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, deepActiveElement, getButton, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint } from './consent-helpers.js';
 
 async function connect(wizard: AddConnectionWizard, name?: string) {
@@ -68,25 +68,6 @@ describe('a platform that connects by consent', () => {
     expect(opened).to.equal(0);
     expect(errorOf(getByLabel('Shop name', wizard))).to.equal('Enter the shop’s subdomain.');
     expect(deepActiveElement()).to.equal(getByLabel('Shop name', wizard));
-  });
-
-  it('completes through the server check when the provider’s Cross-Origin-Opener-Policy cut the opener', async () => {
-    let finished = false;
-    const outcome = outcomeEndpoint(() => (finished ? { status: 'connected', grant_id: 'grant-coop', account: 'coop-shop' } : { status: 'pending' }));
-    const wizard = await atConsent(consentPlatform('silent', {}, 'coop'), outcome.handler);
-    await connect(wizard);
-    await pause(300);
-    expect(consentOf(wizard).status).to.not.equal('connected');
-    finished = true;
-    await statusIs(wizard, 'connected');
-    expect(consentOf(wizard).text).to.contain('coop-shop');
-    expect(outcome.asked.every((state) => /^[0-9a-f]{64}$/.test(state))).to.be.true;
-  });
-
-  it('completes through the BroadcastChannel when the opener was cut and the server is slow to say', async () => {
-    const wizard = await atConsent(consentPlatform('connected', {}, 'coop'), outcomeEndpoint().handler);
-    await connect(wizard);
-    await statusIs(wizard, 'connected');
   });
 
   it('ignores messages from another origin, with another state, or malformed, and sends nothing for them', async () => {
