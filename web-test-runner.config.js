@@ -34,9 +34,12 @@ export default {
     },
     // A consent provider's page that isolates itself (test/consent.test.ts): the popup
     // loses its opener, so only the BroadcastChannel or the server check can complete it.
+    // coop.html is provider.html served with that header: one page, two ways of serving it.
     async function crossOriginOpenerPolicy(context, next) {
+      const coop = context.path === '/test/consent/coop.html';
+      if (coop) context.url = context.url.replace('/test/consent/coop.html', '/test/consent/provider.html');
       await next();
-      if (context.path === '/test/consent/coop.html') context.set('Cross-Origin-Opener-Policy', 'same-origin');
+      if (coop) context.set('Cross-Origin-Opener-Policy', 'same-origin');
     },
     // test/csp/ pages are served as a strict host would serve them (test/csp.test.ts).
     async function strictContentSecurityPolicy(context, next) {
