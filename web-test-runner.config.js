@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -11,12 +13,9 @@ const chromiumFlags = [
   '--no-first-run',
 ];
 
-/** @type {import('@web/test-runner').TestRunnerConfig} */
-export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
+// Every engine a portal's users have. ENGINES=firefox (or chromium,webkit…) runs some.
+const launchers = {
+  chromium: () =>
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -24,7 +23,28 @@ export default {
         args: chromiumFlags,
       },
     }),
-  ],
+  // Debian's Firefox ESR over WebDriver BiDi (puppeteer): the Playwright build of Firefox
+  // would have to be downloaded.
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  webkit: () => webkitLauncher(),
+};
+const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+const unknown = engines.filter((name) => !(name in launchers));
+if (unknown.length > 0) throw new Error(`ENGINES: no engine ${unknown.join(', ')} (there are ${Object.keys(launchers).join(', ')})`);
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: engines.map((name) => launchers[name]()),
   // msw's service worker must be served from the site root; serve it from the package
   // so it never goes stale.
   middleware: [
