@@ -74,7 +74,7 @@ export default {
   // next one).
   concurrency: 1,
   // The engines at once: each browser has its own focus and keyboard, so they cannot type
-  // into each other. Measured on 2 cores: 296 s for all three at once, against about 690 s
-  // one after another (Chromium ~145 s, Firefox 276 s, WebKit 275 s).
+  // into each other. Measured on 2 cores: 296 s for all three at once, against 435 s one
+  // after another (Chromium 116 s, Firefox 179 s, WebKit 140 s).
   concurrentBrowsers: 3,
 };
