@@ -16,7 +16,8 @@
 // Options: --only react19,vue3   run some examples
 //          --no-build            pack dist/ as it is (default: `npm run build` first)
 //          --keep                keep the temp folder
-//          --serve NAME          prepare one example, then serve it until Ctrl-C
+//          --serve NAME          prepare one example, then serve it until Ctrl-C (or SIGTERM)
+//          --port N              with --serve: the port (default 5180; 0 picks a free one)
 // Prints one line per example and a closing "N passed, N failed"; exits 1 on a failure.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -46,6 +47,7 @@ const { values: options } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     serve: { type: 'string' },
+    port: { type: 'string', default: '5180' },
   },
 });
 
@@ -360,9 +362,13 @@ try {
 
   if (options.serve) {
     const example = await prepare(options.serve, workDir, tarball);
-    const server = await serve(example, 5180);
+    const server = await serve(example, Number(options.port));
     console.log(`${options.serve}: ${server.url} (POST /api/connections answers 201 { id: ${CREATED_ID} }, then GET and PATCH /api/connections/${CREATED_ID}); Ctrl-C to stop`);
-    await new Promise((resolve) => process.once('SIGINT', resolve));
+    // SIGTERM too, so a script that started this server can stop it and the temp folder goes.
+    await new Promise((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
     await server.close();
   } else {
     // Installs run two at a time (2 cores); each example goes to the browser when ready.

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-const { isInsecure, withTimeout, postJson, InsecureEndpointError, RedirectError } = await import(
+const { isInsecure, deadline, within, postJson, InsecureEndpointError, RedirectError } = await import(
   new URL('../dist/esm/wizard/post-json.js', import.meta.url).href
 );
 
@@ -30,7 +30,7 @@ describe('isInsecure', () => {
   });
 });
 
-describe('withTimeout', () => {
+describe('within a deadline', () => {
   // AbortSignal.timeout's timer does not keep Node alive; this does, while a test waits.
   const keepAlive = () => {
     const timer = setTimeout(() => {}, 5_000);
@@ -39,15 +39,15 @@ describe('withTimeout', () => {
 
   it('settles as the promise does', async () => {
     const signal = new AbortController().signal;
-    assert.equal(await withTimeout(Promise.resolve('answer'), signal, 1_000), 'answer');
+    assert.equal(await within(Promise.resolve('answer'), deadline(signal, 1_000)), 'answer');
     const error = new Error('host failed');
-    await assert.rejects(withTimeout(Promise.reject(error), signal, 1_000), (e) => e === error);
+    await assert.rejects(within(Promise.reject(error), deadline(signal, 1_000)), (e) => e === error);
   });
 
   it('rejects with a TimeoutError when the time passes first', async () => {
     const done = keepAlive();
     const started = Date.now();
-    await assert.rejects(withTimeout(new Promise(() => {}), new AbortController().signal, 30), (e) => e instanceof DOMException && e.name === 'TimeoutError');
+    await assert.rejects(within(new Promise(() => {}), deadline(new AbortController().signal, 30)), (e) => e instanceof DOMException && e.name === 'TimeoutError');
     assert.ok(Date.now() - started >= 25, 'waited for the timeout');
     done();
   });
@@ -55,12 +55,22 @@ describe('withTimeout', () => {
   it('rejects with the abort reason when the signal aborts', async () => {
     const done = keepAlive();
     const controller = new AbortController();
-    const answer = withTimeout(new Promise(() => {}), controller.signal, 1_000);
+    const answer = within(new Promise(() => {}), deadline(controller.signal, 1_000));
     const reason = new Error('left the page');
     controller.abort(reason);
     await assert.rejects(answer, (e) => e === reason);
     done();
-    await assert.rejects(withTimeout(Promise.resolve('late'), AbortSignal.abort(), 1_000), (e) => e instanceof DOMException && e.name === 'AbortError');
+    await assert.rejects(within(Promise.resolve('late'), deadline(AbortSignal.abort(), 1_000)), (e) => e instanceof DOMException && e.name === 'AbortError');
+  });
+
+  // WebKit rejects an aborted fetch or body read with a bare AbortError, not the reason.
+  it('rejects with the reason, not the error of a promise that failed because the deadline passed', async () => {
+    const done = keepAlive();
+    const limit = deadline(new AbortController().signal, 20);
+    const engineError = new DOMException('Fetch is aborted', 'AbortError');
+    const read = new Promise((_, reject) => limit.addEventListener('abort', () => queueMicrotask(() => reject(engineError))));
+    await assert.rejects(within(read, limit), (e) => e instanceof DOMException && e.name === 'TimeoutError');
+    done();
   });
 });
 
@@ -120,6 +130,20 @@ describe('postJson', () => {
     assert.equal(signal.aborted, false);
     controller.abort();
     assert.equal(signal.aborted, true);
+  });
+
+  // As WebKit's fetch does: an aborted request rejects with a bare AbortError, not the reason.
+  it('fails with a TimeoutError when the time passes, whatever error fetch gives', async () => {
+    const fetchBefore = globalThis.fetch;
+    globalThis.fetch = (url, init) =>
+      new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('Fetch is aborted', 'AbortError'))));
+    const timer = setTimeout(() => {}, 5_000);
+    try {
+      await assert.rejects(postJson('/api', '{}', options({ timeout: 20 })), (e) => e instanceof DOMException && e.name === 'TimeoutError');
+    } finally {
+      clearTimeout(timer);
+      globalThis.fetch = fetchBefore;
+    }
   });
 
   it('refuses an insecure endpoint without fetching, and says why once', async () => {

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AddConnectionWizard, PlatformDefinition } from '../src/index.js';
-import { click, currentHeading, errorOf, fill, getButton, getByLabel, pause, queryByLabel, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, errorOf, fill, getButton, getByLabel, pause, queryByLabel, settle, typeKeys, useBackend, waitFor } from './helpers.js';
 import { generatedPlatforms, submitBody } from './platform-helpers.js';
 import { renderWizard, toStoreStep } from './route.js';
 
@@ -25,7 +25,7 @@ async function storeSetup(platforms: PlatformDefinition[], platformLoaders: AddC
 async function pickInCombobox(wizard: AddConnectionWizard, label: string) {
   const input = getByLabel('Platform', wizard);
   input.focus();
-  await sendKeys({ type: label });
+  await typeKeys(label);
   await sendKeys({ press: 'Enter' });
   await settle();
 }

@@ -187,9 +187,18 @@ export async function typeInto(label: string, value: string, root?: Document | S
   field.focus();
   field.select();
   if (field.value !== '') await sendKeys({ press: 'Backspace' });
-  if (value !== '') await sendKeys({ type: value });
+  await typeKeys(value);
   field.blur();
   await settle();
+}
+
+/**
+ * Types `text` on the real keyboard where the focus is, one key per command: WebKitWebDriver
+ * presses every key of one command before releasing any, so a repeated character in one
+ * command is dropped (`sftp://` arrives as `sftp:/`). One key a command costs a few ms.
+ */
+export async function typeKeys(text: string) {
+  for (const key of text) await sendKeys({ type: key });
 }
 
 /** Puts `text` in a field as a paste does: the value, then an `insertFromPaste` input event. */
@@ -221,7 +230,8 @@ export async function select(label: string, optionLabel: string, root?: Document
 
 /** Presses one key on the real keyboard where the focus is. */
 export async function press(key: string) {
-  await sendKeys({ press: key });
+  // Puppeteer over WebDriver BiDi (Firefox) knows the space bar only as ' '; CDP and WebDriver do too.
+  await sendKeys({ press: key === 'Space' ? ' ' : key });
   await settle();
 }
 

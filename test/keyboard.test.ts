@@ -1,10 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
-import { sendKeys } from '@web/test-runner-commands';
-import { currentHeading, getButton, getByLabel, press, recordingEndpoint, tabTo, useBackend, waitFor } from './helpers.js';
+import { currentHeading, getButton, getByLabel, press, recordingEndpoint, tabTo, typeKeys, useBackend, waitFor } from './helpers.js';
 import { merchants, renderWizard } from './route.js';
-
-const typeKeys = (text: string) => sendKeys({ type: text });
 
 /** Tabs to the field labelled `label` and types `text` into it. */
 async function typeInto(wizard: AddConnectionWizard, label: string, text: string) {

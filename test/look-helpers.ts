@@ -15,6 +15,16 @@ export async function wizardIn(template: TemplateResult): Promise<AddConnectionW
 
 export const style = (el: Element) => getComputedStyle(el);
 
+/**
+ * The computed style of `el` once the transitions that a change just started have ended (the
+ * focus ring fades in over 120 ms): the look a person sees, in every engine.
+ */
+export async function settledStyle(el: Element) {
+  void getComputedStyle(el).boxShadow; // a style read starts the transitions
+  await Promise.all(el.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  return getComputedStyle(el);
+}
+
 /** Adds a stylesheet to the page; removed by `removePageStyles()` (call it in afterEach). */
 const added: HTMLStyleElement[] = [];
 export function addPageStyle(css: string) {

@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { AddConnectionWizard, Merchant } from '../src/index.js';
-import { click, currentHeading, fill, getButton, getByLabel, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, fill, getButton, getByLabel, recordingEndpoint, settle, typeKeys, useBackend, waitFor } from './helpers.js';
 import { es } from '../src/locales/es.js';
 import { en } from '../src/messages.js';
 import { readyToSubmit, toMerchantStep, typed } from './route.js';
@@ -34,7 +34,7 @@ const announced = (input: HTMLInputElement) => (input.closest('.field')!.querySe
 async function typeInto(input: HTMLInputElement, text: string) {
   input.focus();
   input.select();
-  await sendKeys({ type: text });
+  await typeKeys(text);
   await settle();
 }
 
@@ -182,7 +182,7 @@ describe('searching the host’s merchants (searchMerchants)', () => {
     await typeInto(input, 'Fou');
     await waitFor(() => calls.length >= 1);
     const first = calls.length;
-    await sendKeys({ type: 'nd' });
+    await typeKeys('nd');
     await waitFor(() => options(input).includes('Found Co'));
     // Every search before the last was aborted by the keystroke after it.
     expect(calls.length).to.be.greaterThan(first);

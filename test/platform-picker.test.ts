@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AddConnectionWizard } from '../src/index.js';
 import { OptionIndex as PlatformIndex } from '../src/internal/option-index.js';
 import { infusionsoft, shopify, wooCommerce } from '../src/platforms/index.js';
-import { currentHeading, errorOf, fill, getByLabel, settle, waitFor } from './helpers.js';
+import { currentHeading, errorOf, fill, getByLabel, settle, typeKeys, waitFor } from './helpers.js';
 import { generatedPlatforms } from './platform-helpers.js';
 import { renderWizard, toStoreStep } from './route.js';
 
@@ -29,7 +29,7 @@ async function keys(input: HTMLInputElement, ...presses: string[]) {
 
 async function typeQuery(input: HTMLInputElement, text: string) {
   input.focus();
-  await sendKeys({ type: text });
+  await typeKeys(text);
   await settle();
 }
 

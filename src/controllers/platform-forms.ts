@@ -45,7 +45,7 @@ export class PlatformFormsController implements ReactiveController {
   readonly #loading: FormLoading;
   /** Bumped when slotted forms come or go: the pickers' options depend on them. */
   #slottedVersion = 0;
-  readonly #optionsCache: Partial<Record<PlatformKind, { usable: PlatformDefinition[]; version: number; options: PickerOption[] }>> = {};
+  readonly #optionsCache: Partial<Record<PlatformKind, { usable: PlatformDefinition[]; version: number; locale: string; options: PickerOption[] }>> = {};
 
   readonly #host: WizardHost;
   readonly #entries: EntriesController;
@@ -131,9 +131,10 @@ export class PlatformFormsController implements ReactiveController {
     // Asked for by validation and the picker: built once per catalogue and set of forms, and
     // kept by identity so that the picker's search index survives renders.
     const cached = this.#optionsCache[kind];
-    if (cached && cached.usable === this.#catalogue.usable && cached.version === this.#slottedVersion) return cached.options;
-    const options = this.#buildOptions(kind);
-    this.#optionsCache[kind] = { usable: this.#catalogue.usable, version: this.#slottedVersion, options };
+    const { locale } = this.#localize;
+    if (cached && cached.usable === this.#catalogue.usable && cached.version === this.#slottedVersion && cached.locale === locale) return cached.options;
+    const options = this.#buildOptions(kind, locale);
+    this.#optionsCache[kind] = { usable: this.#catalogue.usable, version: this.#slottedVersion, locale, options };
     return options;
   }
 
@@ -266,7 +267,7 @@ export class PlatformFormsController implements ReactiveController {
     }
   }
 
-  #buildOptions(kind: PlatformKind): PickerOption[] {
+  #buildOptions(kind: PlatformKind, locale: string): PickerOption[] {
     const options = new Map<string, PickerOption>();
     for (const p of builtinPlatforms) if (p.kind === kind) options.set(p.id, { value: p.id, label: p.label, rank: p.rank });
     for (const d of this.#catalogue.definitionsOf(kind)) options.set(d.id, { value: d.id, label: d.label, rank: d.rank, aliases: d.aliases });
@@ -274,7 +275,19 @@ export class PlatformFormsController implements ReactiveController {
       const known = options.get(form.platform);
       options.set(form.platform, { ...known, value: form.platform, label: form.label || known?.label || form.platform });
     }
-    return [...options.values()].sort((a, b) => a.label.localeCompare(b.label));
+    // In the wizard's language, not the browser's default: that may be a POSIX locale that
+    // puts every capital first (WebKitGTK under LANG=C sorted "Infusionsoft" before "good").
+    const { compare } = collator(locale);
+    return [...options.values()].sort((a, b) => compare(a.label, b.label));
+  }
+}
+
+/** A collator for `locale`, or for English when `lang` is no valid language tag. */
+function collator(locale: string): Intl.Collator {
+  try {
+    return new Intl.Collator(locale);
+  } catch {
+    return new Intl.Collator('en');
   }
 }
 

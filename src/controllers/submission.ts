@@ -6,7 +6,7 @@ import { toFieldErrors, type FieldError } from '../schema/errors.js';
 import { failureOf, readHostAnswer, readResponse, type Outcome } from '../wizard/answers.js';
 import { adapterErrors, adapterPointer, stepOfPointer } from '../wizard/pointers.js';
 import { connectionUrl } from '../wizard/editing.js';
-import { postJson, withTimeout } from '../wizard/post-json.js';
+import { deadline, postJson, within } from '../wizard/post-json.js';
 import type { Mode } from '../wizard/scenario.js';
 import type { ConfigController } from './config.js';
 import type { EntriesController } from './entries.js';
@@ -171,15 +171,15 @@ export class SubmissionController implements ReactiveController {
     // A saved connection's answer need not repeat its id (204 No Content is fine).
     const knownId = mode === 'edit' ? connection?.id : undefined;
 
-    const outcome: Outcome = event.answer
-      ? // The whole answer, body included, within the timeout: a host's answer may never end either.
-        await withTimeout(readHostAnswer(event.answer, errorMapper, knownId), controller.signal, timeout).catch(failureOf)
-      : await postJson(connection && mode === 'edit' ? connectionUrl(endpoint, connection.id) : this.#parts.session.createUrl(endpoint), body, {
-          headers, credentials, timeout, signal: controller.signal, idempotencyKey: key,
+    // The whole answer, body included, within the timeout: an answer may never end either.
+    const limit = deadline(controller.signal, timeout);
+    const answer = event.answer
+      ? readHostAnswer(event.answer, errorMapper, knownId)
+      : postJson(connection && mode === 'edit' ? connectionUrl(endpoint, connection.id) : this.#parts.session.createUrl(endpoint), body, {
+          headers, credentials, timeout, signal: limit, idempotencyKey: key,
           ...(mode === 'edit' ? { method: 'PATCH' as const, contentType: 'application/merge-patch+json' } : {}),
-        })
-          .then((response) => readResponse(response, errorMapper, knownId))
-          .catch(failureOf);
+        }).then((response) => readResponse(response, errorMapper, knownId));
+    const outcome: Outcome = await within(answer, limit).catch(failureOf);
     if (controller.signal.aborted || this.#inFlight !== controller) return;
     this.#inFlight = undefined;
     const name = typeof payload.name === 'string' ? payload.name : (connection?.name ?? '');

@@ -3,7 +3,7 @@ import { TestConnectionEvent, type StepNumber } from '../events.js';
 import type { PlatformForm, PlatformKind } from '../platform/wizard-context.js';
 import { failureOf, readTestAnswer, type TestAnswer, type TestOutcome } from '../wizard/answers.js';
 import { adapterErrors, fromTestBody, readAdapterPointer } from '../wizard/pointers.js';
-import { postJson, withTimeout } from '../wizard/post-json.js';
+import { deadline, postJson, within } from '../wizard/post-json.js';
 import type { ConfigController } from './config.js';
 import type { WizardHost } from './host.js';
 import type { LocalizeController } from './localize.js';
@@ -95,10 +95,11 @@ export class TestConnectionController implements ReactiveController {
     this.#inFlight = controller;
     this.#show({ kind, status: 'pending' });
     const { headers, credentials, timeout } = this.#config;
+    // The whole answer, body included, within the timeout: an answer may never end either.
+    const limit = deadline(controller.signal, timeout);
     const answer: Promise<TestAnswer> =
-      event.answer ?? postJson(testEndpoint, JSON.stringify(tested), { headers, credentials, timeout, signal: controller.signal });
-    // The whole answer, body included, within the timeout: a host's answer may never end either.
-    const read = withTimeout(readTestAnswer(answer, this.#config.errorMapper), controller.signal, timeout).catch(
+      event.answer ?? postJson(testEndpoint, JSON.stringify(tested), { headers, credentials, timeout, signal: limit });
+    const read = within(readTestAnswer(answer, this.#config.errorMapper), limit).catch(
       (error): TestOutcome => {
         const { kind, misconfigured } = failureOf(error);
         return { ok: false, errors: [], unanswered: kind, misconfigured };

@@ -74,6 +74,9 @@ export const fieldStyles = css`
   .hint {
     color: var(--_muted);
     font-size: 0.875rem;
+    /* Hints quote examples (sftp://user:password@ftp.example.com:22) in which WebKit finds
+       no line break, where Blink and Gecko do: at 320 px the hint stuck out of the box. */
+    overflow-wrap: anywhere;
   }
   .note-text {
     color: var(--_muted);

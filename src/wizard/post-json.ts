@@ -68,6 +68,7 @@ export async function postJson(url: string, body: string, o: PostOptions): Promi
   if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
   headers.set('Content-Type', o.contentType ?? 'application/json');
   if (o.idempotencyKey) headers.set('Idempotency-Key', o.idempotencyKey);
+  const signal = deadline(o.signal, o.timeout);
   const response = await fetch(url, {
     method: o.method ?? 'POST',
     headers,
@@ -76,7 +77,9 @@ export async function postJson(url: string, body: string, o: PostOptions): Promi
     // A redirect would carry the body, secrets included, to wherever it points (a 307), or
     // turn the request into a GET whose answer looks like success (a 302): follow none.
     redirect: 'manual',
-    signal: AbortSignal.any([o.signal, AbortSignal.timeout(o.timeout)]),
+    signal,
+  }).catch((error: unknown) => {
+    throw abortReason(signal, error);
   });
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     console.error(`add-connection-wizard: ${url} answered with a redirect, which is not followed with credentials. Point the endpoint at the final URL.`);
@@ -85,12 +88,26 @@ export async function postJson(url: string, body: string, o: PostOptions): Promi
   return response;
 }
 
+/** Aborts with `signal`'s reason, or with a `TimeoutError` once `timeout` ms have passed. */
+export function deadline(signal: AbortSignal, timeout: number): AbortSignal {
+  return AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+}
+
 /**
- * Settles with `promise`, or rejects when `signal` aborts or `timeout` passes first: a
- * host's `respondWith` answer is held to the same limits as our own request.
+ * Why a request under `signal` failed: the signal's own reason once it has aborted. WebKit
+ * rejects an aborted fetch, and a read of its body, with a bare `AbortError` ("Fetch is
+ * aborted") instead of the reason, so a timeout would read as a network failure.
  */
-export function withTimeout<T>(promise: Promise<T>, signal: AbortSignal, timeout: number): Promise<T> {
-  const limit = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+const abortReason = (signal: AbortSignal, error: unknown) => (signal.aborted ? signal.reason : error);
+
+/**
+ * Settles with `promise`, or rejects with `limit`'s reason (a `TimeoutError` from
+ * `deadline`, or the wizard's own abort) the moment it aborts: before the engine's own
+ * error for the aborted request or body read arrives. Give `postJson` the same `limit`, so
+ * the request and the reading of its answer share one clock; a host's `respondWith` answer
+ * is held to the same limits.
+ */
+export function within<T>(promise: Promise<T>, limit: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const stop = () => reject(limit.reason);
     if (limit.aborted) return stop();
