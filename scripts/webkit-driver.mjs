@@ -8,9 +8,14 @@ import { startXvfb } from './xvfb.mjs';
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-/** The session capabilities: WebKitGTK wants its browser named here and no `browserName`. */
+/**
+ * The session capabilities: WebKitGTK wants its browser named here and no `browserName`.
+ * Popups are allowed as Chromium's and Firefox's automation allow them (puppeteer turns
+ * their blockers off): the tests press buttons from script, which is no user gesture, so
+ * WebKit would block every consent popup. The blocked-popup path has tests of its own.
+ */
 export const webkitCapabilities = {
-  'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+  'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--javascript-can-open-windows-automatically=true'] },
 };
 
 const freePort = () =>

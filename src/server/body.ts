@@ -20,7 +20,14 @@ export async function readJson(request: Request, accepted: readonly string[], ma
   const declared = Number(request.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge;
 
-  const reader = request.body?.getReader();
+  // Firefox has no `Request.body` stream (the demo and tests run the handler there under
+  // msw): read the whole body, its size checked once it is in.
+  const stream = (request as { body?: ReadableStream<Uint8Array> | null }).body;
+  if (stream === undefined) {
+    const whole = new Uint8Array(await request.arrayBuffer());
+    return whole.byteLength > maxBytes ? tooLarge : parse(whole);
+  }
+  const reader = stream?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (reader) {
@@ -41,6 +48,10 @@ export async function readJson(request: Request, accepted: readonly string[], ma
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
+  return parse(bytes);
+}
+
+function parse(bytes: Uint8Array): { value: unknown } | { problem: Problem } {
   try {
     return { value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
