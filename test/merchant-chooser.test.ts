@@ -230,6 +230,9 @@ describe('searching the host’s merchants (searchMerchants)', () => {
 
       await typeInto(input, 'Found');
       await waitFor(() => announced(input) === 'The search failed.');
+      // One report per failed search: on a slow machine a search may run before the last key too.
+      const failures = errors.length;
+      expect(failures).to.be.at.least(1);
       expect(input.value).to.equal('Found');
       fail = false;
       // A listbox holds options only: Try again sits beside it, and the open list stays accessible.
@@ -238,7 +241,7 @@ describe('searching the host’s merchants (searchMerchants)', () => {
       getButton('Try again', wizard).click();
 
       await waitFor(() => options(input).includes('Found Co'));
-      expect(errors).to.have.length(1);
+      expect(errors).to.have.length(failures);
     } finally {
       console.error = consoleError;
     }
