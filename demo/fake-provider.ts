@@ -49,8 +49,10 @@ export const providerHandlers = [
 export function bridgeConsentPage(handler: (request: Request) => Promise<Response>) {
   window.addEventListener('message', async (event) => {
     const data = event.data as { source?: string; step?: string; search?: string; authorize?: string; allow?: boolean };
-    if (event.origin !== location.origin || data?.source !== 'demo-provider' || !(event.source instanceof Window)) return;
-    const reply = (message: object) => (event.source as Window).postMessage({ source: 'demo-page', ...message }, location.origin);
+    // The popup's window is of another realm: `instanceof Window` is false for it, so ask for a source at all.
+    const popup = event.source as Window | null;
+    if (event.origin !== location.origin || data?.source !== 'demo-provider' || !popup) return;
+    const reply = (message: object) => popup.postMessage({ source: 'demo-page', ...message }, location.origin);
     if (data.step === 'start') {
       const started = await handler(new Request(new URL(`/api/connections/oauth/etsy/start${data.search ?? ''}`, location.href)));
       reply({ step: 'authorize', url: started.headers.get('Location') ?? '', error: started.ok || started.status === 302 ? undefined : await started.text() });

@@ -73,7 +73,8 @@ useMerchants();
 const served = (await (await fetch(new URL('./platforms.json', import.meta.url))).json()) as PlatformDefinition[];
 // Etsy connects by consent: its "consent page" is the demo's (fake-consent.html).
 const etsy = { ...etsyByConsent, auth: { ...etsyByConsent.auth!, start: '/fake-consent.html' } };
-wizard.platforms = [shopify, wooCommerce, etsy, ...served];
+// The served catalogue's typed-key Etsy gives way to it: one definition per id.
+wizard.platforms = [shopify, wooCommerce, etsy, ...served.filter((p) => p.id !== etsy.id)];
 setUpScenarios(wizard, () => lastCreatedId);
 document.body.dataset.ready = 'true';
 

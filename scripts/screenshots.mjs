@@ -1,6 +1,7 @@
 // Walks through the demo in headless Chromium and saves a screenshot of each step to
 // docs/screenshots/, at a desktop and a phone width. `npm run screenshots`;
-// `npm run screenshots -- --only scenarios` takes only the edit-mode and preset ones.
+// `npm run screenshots -- --only scenarios` takes only the edit-mode and preset ones,
+// `--only consent` only the Etsy consent walk.
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -123,11 +124,55 @@ async function scenarios(name, viewport) {
   await page.close();
 }
 
+/** The demo's consent platform, Etsy, end to end: Connect, the consent page in its popup, Allow, connected, created. */
+async function consent(name, viewport, byKeyboard = false) {
+  const page = await browser.newPage({ viewport });
+  const wizard = page.locator('add-connection-wizard');
+  const shot = (step) => wizard.screenshot({ path: `${out}${name}-${step}.png` });
+  await page.goto('http://127.0.0.1:5199/');
+  await page.locator('body[data-ready]').waitFor();
+  await page.getByLabel('Connection name').fill('Northwind Candle — Etsy → ACME WMS');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Brand X').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Create new store').check();
+  await page.getByLabel('Name', { exact: true }).fill('Northwind Candle on Etsy');
+  await page.getByRole('combobox', { name: 'Platform' }).fill('Etsy');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Connect with Etsy' }).waitFor();
+  await shot('consent-1-connect');
+  // By mouse, or by keyboard alone: Enter on Connect, Enter on Allow (the consent page focuses it).
+  const connect = page.getByRole('button', { name: 'Connect with Etsy' });
+  if (byKeyboard) await connect.focus();
+  const [popup] = await Promise.all([page.waitForEvent('popup'), byKeyboard ? page.keyboard.press('Enter') : connect.click()]);
+  await popup.setViewportSize({ width: 520, height: 640 });
+  await popup.locator('#allow:enabled').waitFor();
+  await shot('consent-2-waiting');
+  await popup.screenshot({ path: `${out}${name}-consent-3-provider.png` });
+  if (byKeyboard) await popup.keyboard.press('Enter');
+  else await popup.getByRole('button', { name: 'Allow access' }).click();
+  await wizard.getByText('Connected to Etsy').waitFor({ timeout: 10_000 });
+  await shot('consent-4-connected');
+  const add = page.getByRole('button', { name: 'Add connection' });
+  if (byKeyboard) await add.focus().then(() => page.keyboard.press('Enter'));
+  else await add.click();
+  await page.getByRole('heading', { name: 'Connection created' }).waitFor();
+  await shot('consent-5-done');
+  await page.close();
+}
+
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 try {
-  await scenarios('desktop', { width: 1280, height: 900 });
-  await scenarios('phone', { width: 360, height: 780 });
-  if (only !== 'scenarios') await everyStep();
+  if (only === undefined || only === 'consent') {
+    await consent('desktop', { width: 1280, height: 900 });
+    await consent('phone', { width: 360, height: 780 }, true);
+  }
+  if (only === undefined || only === 'scenarios') {
+    await scenarios('desktop', { width: 1280, height: 900 });
+    await scenarios('phone', { width: 360, height: 780 });
+  }
+  if (only === undefined) await everyStep();
 } finally {
   await browser.close();
   await server.close();
