@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
+import { slowestTestsReporter } from './scripts/slowest-tests-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const chromiumFlags = [
@@ -45,6 +47,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: engines.map((name) => launchers[name]()),
+  // SLOWEST=15 adds the 15 slowest tests and files of each engine at the end of the run.
+  reporters: [defaultReporter(), ...(process.env.SLOWEST ? [slowestTestsReporter(Number(process.env.SLOWEST))] : [])],
   // msw's service worker must be served from the site root; serve it from the package
   // so it never goes stale.
   middleware: [
