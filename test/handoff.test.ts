@@ -6,17 +6,18 @@ import { http } from 'msw';
 import type { AddConnectionWizard } from '../src/index.js';
 import { createConnectionHandler, memoryStore } from '../src/server/index.js';
 import type { ConnectionRequest } from '../src/schema/index.js';
-import { choose, click, currentHeading, fill, getByLabel, getButton, settle, useBackend, waitFor } from './helpers.js';
+import { choose, click, currentHeading, fill, getByLabel, getButton, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
 import { consentOf, consentPlatform, connectButton, outcomeEndpoint } from './consent-helpers.js';
 import { pickPlatform } from './platform-helpers.js';
 import { merchants, renderWizard, toStoreStep, typed } from './route.js';
+import { presetWizard } from './scenario-helpers.js';
 
-function realBackend() {
+function realBackend(ttlMs?: number) {
   const created: ConnectionRequest[] = [];
   const handler = createConnectionHandler({
     store: memoryStore(),
     createConnection: async (body) => (created.push(body), { id: 700 + created.length }),
-    handoffs: { link: (token) => `${location.origin}/merchant/connect?session=${token}` },
+    handoffs: { link: (token) => `${location.origin}/merchant/connect?session=${token}`, ttlMs },
   });
   return { created, handlers: [http.all('/api/connections/*', ({ request }) => handler(request)), http.all('/api/connections', ({ request }) => handler(request))] };
 }
@@ -101,6 +102,42 @@ describe('Send to merchant', () => {
     await click('Add connection', page);
     await waitFor(() => currentHeading(page) === 'Connection created');
     expect(backend.created[0]).to.deep.include({ name: 'Fixed name', customer_id: 102, warehouse_id: 21 });
+  });
+
+  it('refuses a link past its time, through the real handler, and creates nothing', async () => {
+    const backend = realBackend(200);
+    await useBackend(outcomeEndpoint().handler, ...backend.handlers);
+    const mint = await fetch('/api/connections/handoffs', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ preset: { customer_id: 102, warehouse_id: 21, store: { platform: 'acme' } } }),
+    });
+    const token = new URL((await mint.json()).url).searchParams.get('session')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const page = await renderWizard({ endpoint: '/api/connections', platforms: [consentPlatform('connected')] });
+    page.session = token;
+    await waitFor(() => page.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('This link is not valid or has expired.'));
+    expect(page.shadowRoot!.querySelector('[part=panel]')).to.equal(null);
+    expect(backend.created).to.have.length(0);
+  });
+
+  it('lets a merchant-facing preset page connect by consent: the merchant signs in, the 3PL sees no password', async () => {
+    const endpoint = recordingEndpoint();
+    await useBackend(outcomeEndpoint().handler, endpoint.handler);
+    const page = await presetWizard({ name: 'Oak — Acme', customer_id: 102, warehouse_id: 21, store: { platform: 'acme' } });
+    page.platforms = [consentPlatform('connected')];
+    await settle();
+    expect(currentHeading(page)).to.equal('Store Setup');
+    await fill('Name', 'Oak on Acme', page);
+    await waitFor(() => getByLabel('Shop name', page));
+    await fill('Shop name', 'oak', page);
+    await connectInPopup(page);
+    await expect(page).to.be.accessible();
+    await click('Add connection', page);
+    await waitFor(() => currentHeading(page) === 'Connection created');
+    expect(endpoint.requests.map((r) => r.body)).to.deep.equal([{
+      name: 'Oak — Acme', customer_id: 102, warehouse_id: 21,
+      store: { name: 'Oak on Acme', platform: 'acme', adapter: { shop: 'oak', import_all: false, oauth_grant_id: 'grant-42' } },
+    }]);
   });
 
   for (const [status, text] of [[404, 'This link is not valid or has expired.'], [500, 'The connection details could not be loaded.']] as const) {
