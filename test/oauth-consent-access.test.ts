@@ -2,9 +2,11 @@
 // the states the other consent tests do not check), in Spanish and right to left.
 import { expect } from '@open-wc/testing';
 import '../src/locales/es.js';
-import { click, currentHeading, getButton, getByLabel, press, recordingEndpoint, settle, tabTo, typeKeys, useBackend, waitFor } from './helpers.js';
+import { click, currentHeading, fill, getButton, getByLabel, press, recordingEndpoint, select, settle, tabTo, typeKeys, useBackend, waitFor } from './helpers.js';
 import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint } from './consent-helpers.js';
-import { renderWizard } from './route.js';
+import { shippedPlatforms } from '../src/platforms/index.js';
+import { pickPlatform } from './platform-helpers.js';
+import { renderWizard, toWarehouseStep, typed } from './route.js';
 
 const statusIs = (wizard: HTMLElement, status: string) =>
   waitFor(() => consentOf(wizard as never).status === status, 5000);
@@ -98,5 +100,33 @@ describe('a consent platform for everyone', () => {
     expect(getButton('Abrir la página de inicio de sesión', wizard)).to.exist;
     expect(getButton('Iniciar sesión en esta ventana', wizard)).to.exist;
     await expect(wizard).to.be.accessible();
+  });
+});
+
+describe('a warehouse that connects by consent', () => {
+  const warehouseByConsent = { ...consentPlatform('connected'), id: 'acme-wms', label: 'Acme WMS', kind: 'warehouse' as const };
+
+  it('holds Continue on Warehouse Setup until connected, then sends the grant in the warehouse adapter', async () => {
+    const endpoint = recordingEndpoint();
+    await useBackend(outcomeEndpoint().handler, endpoint.handler);
+    const wizard = await renderWizard({ endpoint: '/api/connections', platforms: [warehouseByConsent, ...shippedPlatforms.filter((p) => p.kind === 'store')] });
+    await toWarehouseStep(wizard);
+    await select('Warehouse platform', 'Acme WMS', wizard);
+    await fill('Shop name', 'acmewh', wizard);
+    await click('Continue', wizard);
+    expect(currentHeading(wizard)).to.equal('Warehouse Setup');
+    expect(wizard.shadowRoot!.textContent).to.contain('Connect with Acme WMS to continue.');
+    (await connectButton(wizard, 'Connect with Acme WMS')).click();
+    await statusIs(wizard, 'connected');
+    await click('Continue', wizard);
+    await waitFor(() => currentHeading(wizard) === 'Store Setup');
+    await fill('Name', typed.Name, wizard);
+    await pickPlatform(wizard, 'Infusionsoft', 'Application name');
+    for (const label of ['Application name', 'Username', 'Password'] as const) await fill(label, typed[label], wizard);
+    await click('Add connection', wizard);
+    await waitFor(() => currentHeading(wizard) === 'Connection created');
+    expect((endpoint.requests[0].body as { warehouse: unknown }).warehouse).to.deep.equal({
+      platform: 'acme-wms', adapter: { shop: 'acmewh', import_all: false, oauth_grant_id: 'grant-42' },
+    });
   });
 });
