@@ -121,6 +121,9 @@ describe('server handler: consent (OAuth 2)', () => {
     assert.match(text, /"error":"wrong_user"/);
     assert.equal((await outcome(state)).body.error, 'wrong_user');
     assert.equal((await outcome(state, 'mallory')).status, 404);
+    // A state no start has claimed yet (the wizard asks as the popup opens) is pending, not an error.
+    const unseen = 'a'.repeat(64);
+    assert.deepEqual(await outcome(unseen).then((r) => [r.status, r.body.status]), [200, 'pending']);
     assert.equal(grants.filter((g) => g.user.id === 'mallory').length, 0);
   });
 

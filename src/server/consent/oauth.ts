@@ -157,8 +157,11 @@ export function consentRoutes(options: ConsentOptions, store: HandlerStore, base
       return answer(200, { state, ...result });
     }
     const pending = JSON.parse((await store.get(stateKey(state))) ?? 'null') as Pending | null;
-    if (pending && pending.user === user.id) return answer(200, { state, status: 'pending' });
-    return answer(404, { status: 'unknown' });
+    // Another user's attempt is not theirs to see. A state not seen at all is pending too: the
+    // wizard asks as it opens the popup, before the popup's start route has claimed it, and a
+    // 404 then would be an error in every browser console. (An expired one ends by the wizard's timeout.)
+    if ((done && done.user !== user.id) || (pending && pending.user !== user.id)) return answer(404, { status: 'unknown' });
+    return answer(200, { state, status: 'pending' });
   }
 
   return { start, callback, outcome };
