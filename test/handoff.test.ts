@@ -7,7 +7,7 @@ import type { AddConnectionWizard } from '../src/index.js';
 import { createConnectionHandler, memoryStore } from '../src/server/index.js';
 import type { ConnectionRequest } from '../src/schema/index.js';
 import { choose, click, currentHeading, fill, getByLabel, getButton, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { consentOf, consentPlatform, connectButton, outcomeEndpoint } from './consent-helpers.js';
+import { consentOf, consentPlatform, connectButton, outcomeEndpoint, closeConsentPopup } from './consent-helpers.js';
 import { pickPlatform } from './platform-helpers.js';
 import { merchants, renderWizard, toStoreStep, typed } from './route.js';
 import { presetWizard } from './scenario-helpers.js';
@@ -28,6 +28,8 @@ async function connectInPopup(wizard: AddConnectionWizard) {
   await waitFor(() => consentOf(wizard).status === 'connected', 5000);
 }
 
+
+afterEach(closeConsentPopup);
 describe('Send to merchant', () => {
   it('mints a link from a 3PL’s wizard, and hears when the merchant has connected through it', async function () {
     // The 3PL's page asks every 3 s whether the merchant has connected.

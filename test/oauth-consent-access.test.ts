@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/locales/es.js';
 import { click, currentHeading, fill, getButton, getByLabel, press, recordingEndpoint, select, settle, tabTo, typeKeys, useBackend, waitFor } from './helpers.js';
-import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint } from './consent-helpers.js';
+import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint, closeConsentPopup } from './consent-helpers.js';
 import { shippedPlatforms } from '../src/platforms/index.js';
 import { pickPlatform } from './platform-helpers.js';
 import { renderWizard, toWarehouseStep, typed } from './route.js';
@@ -18,6 +18,8 @@ async function onStep(wizard: HTMLElement, heading: string) {
   });
 }
 
+
+afterEach(closeConsentPopup);
 describe('a consent platform for everyone', () => {
   it('connects and adds the connection by keyboard alone', async () => {
     const endpoint = recordingEndpoint();

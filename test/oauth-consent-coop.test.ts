@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
 import { pause, settle, waitFor } from './helpers.js';
-import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint } from './consent-helpers.js';
+import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint, closeConsentPopup } from './consent-helpers.js';
 
 async function connect(wizard: AddConnectionWizard) {
   (await connectButton(wizard)).click();
@@ -14,6 +14,8 @@ async function connect(wizard: AddConnectionWizard) {
 }
 const statusIs = (wizard: AddConnectionWizard, status: string) => waitFor(() => consentOf(wizard).status === status, 5000);
 
+
+afterEach(closeConsentPopup);
 describe('a consent platform whose provider sets Cross-Origin-Opener-Policy', () => {
   it('completes through the server check when the provider’s Cross-Origin-Opener-Policy cut the opener', async () => {
     let finished = false;

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
 import { click, currentHeading, fill, getByLabel, getButton, settle, useBackend, waitFor } from './helpers.js';
-import { consentOf, consentPlatform, outcomeEndpoint } from './consent-helpers.js';
+import { consentOf, consentPlatform, outcomeEndpoint, closeConsentPopup } from './consent-helpers.js';
 import { patchEndpoint } from './scenario-helpers.js';
 import { renderWizard, toStoreStep, typed } from './route.js';
 
@@ -21,6 +21,8 @@ async function editWizard() {
   return wizard;
 }
 
+
+afterEach(closeConsentPopup);
 describe('a consent platform in edit mode', () => {
   it('saves without consent when nothing changed, and sends only the new grant after Reconnect', async () => {
     const endpoint = patchEndpoint();

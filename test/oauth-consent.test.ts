@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { AddConnectionWizard } from '../src/index.js';
 import { click, currentHeading, deepActiveElement, getButton, recordingEndpoint, settle, useBackend, waitFor } from './helpers.js';
-import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint } from './consent-helpers.js';
+import { atConsent, connectButton, consentOf, consentPlatform, outcomeEndpoint, closeConsentPopup } from './consent-helpers.js';
 
 async function connect(wizard: AddConnectionWizard, name?: string) {
   (await connectButton(wizard, name)).click();
@@ -12,6 +12,8 @@ async function connect(wizard: AddConnectionWizard, name?: string) {
 }
 const statusIs = (wizard: AddConnectionWizard, status: string) => waitFor(() => consentOf(wizard).status === status, 5000);
 
+
+afterEach(closeConsentPopup);
 describe('a platform that connects by consent', () => {
   it('connects in a popup: the grant reference goes into the adapter, no token anywhere', async () => {
     const outcome = outcomeEndpoint();
