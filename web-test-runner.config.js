@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
+import { closePopupsPlugin } from './scripts/close-popups-plugin.mjs';
 import { slowestTestsReporter } from './scripts/slowest-tests-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
@@ -33,6 +34,12 @@ const launchers = {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
         headless: true,
+        // Focus as a test needs it: the consent tests open popups, and an open (or just
+        // closed) popup left the test page without focus, so no focus or blur events fired
+        // there (measured: document.hasFocus() false, a field's blur never fired), and a
+        // later test's "touched" errors never showed. Firefox's own test mode fires them in
+        // every window; window.focus() may raise the page again.
+        extraPrefsFirefox: { 'focusmanager.testmode': true, 'dom.disable_window_flip': false },
       },
     }),
   webkit: () => webkitLauncher(),
@@ -45,7 +52,7 @@ if (unknown.length > 0) throw new Error(`ENGINES: no engine ${unknown.join(', ')
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), closePopupsPlugin()],
   browsers: engines.map((name) => launchers[name]()),
   // SLOWEST=15 adds the 15 slowest tests and files of each engine at the end of the run.
   reporters: [defaultReporter(), ...(process.env.SLOWEST ? [slowestTestsReporter(Number(process.env.SLOWEST))] : [])],
@@ -91,3 +98,8 @@ export default {
   // after another (Chromium 116 s, Firefox 179 s, WebKit 140 s).
   concurrentBrowsers: 3,
 };
+
+// A run that stops early says how: the exit code, or the signal that ended it (see scripts/test-all.mjs).
+process.on('exit', (code) => {
+  if (code !== 0) console.error(`web-test-runner: exiting with code ${code}`);
+});

@@ -9,6 +9,7 @@ const killAll = () => {
 process.on('exit', killAll);
 for (const [signal, number] of [['SIGTERM', 15], ['SIGHUP', 1]]) {
   process.once(signal, () => {
+    console.error(`\n${signal}: stopping the helper processes and exiting`);
     killAll();
     process.exit(128 + number);
   });

@@ -22,7 +22,8 @@ export function slowestTestsReporter(count) {
       for (const [engine, { tests, files }] of byEngine) {
         console.log(`\n${engine}: slowest tests`);
         for (const t of tests.sort((a, b) => b.duration - a.duration).slice(0, count)) console.log(`  ${seconds(t.duration)}  ${t.file.split('/test/').pop()}: ${t.name}`);
-        console.log(`${engine}: slowest files (sum of their tests)`);
+        const total = files.reduce((sum, f) => sum + f.duration, 0);
+        console.log(`${engine}: slowest files (sum of their tests; all ${files.length} files' tests: ${seconds(total)})`);
         for (const f of files.sort((a, b) => b.duration - a.duration).slice(0, count)) console.log(`  ${seconds(f.duration)}  ${f.file.split('/test/').pop()}`);
       }
     },

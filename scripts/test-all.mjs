@@ -19,7 +19,11 @@ function run(command, args, onOutput = () => {}) {
         onOutput(output);
       });
     }
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code, signal) => {
+      // Said out loud: a suite that ends by a signal (or silently non-zero) must not look like a short run.
+      if (code !== 0) process.stdout.write(`\n${command} ${args.join(' ')} ended with ${signal ? `signal ${signal}` : `exit code ${code}`}\n`);
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 

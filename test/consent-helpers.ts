@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { AddConnectionWizard, PlatformDefinition } from '../src/index.js';
 import { fill, getButton, useBackend, waitFor } from './helpers.js';
@@ -48,13 +49,13 @@ export const consentOf = (wizard: AddConnectionWizard) => {
 export const connectButton = (wizard: AddConnectionWizard, name = 'Connect with Acme Shop') => waitFor(() => getButton(name, wizard));
 
 /**
- * Closes the consent popup if one is open (window.open with no URL returns the named window
- * without navigating it). Every consent file calls it after each test: in Firefox an open
- * popup takes the focus from the page (measured: document.hasFocus() false, and a field's
- * blur event never fires), so a later test that leaves a field sees no "touched" error
- * (validation.test.ts failed so in a three-engine run).
+ * Closes the consent popup, and any window a Cross-Origin-Opener-Policy page left beyond
+ * this page's reach (scripts/close-popups-plugin.mjs). Every consent file calls it after each
+ * test: in Firefox an open popup takes the focus from the page (measured: document.hasFocus()
+ * false, a field's blur event never fires), so a later file's "touched" errors never showed
+ * (validation.test.ts failed so after oauth-consent-coop.test.ts).
  */
-export function closeConsentPopup() {
+export async function closeConsentPopup() {
   window.open('', 'add-connection-wizard-consent')?.close();
-  window.focus();
+  await executeServerCommand('close-popups');
 }

@@ -58,7 +58,9 @@ describe('review: edit mode', () => {
     expect(input.value).to.equal('old');
     await fill('Account', 'new', wizard);
     await click('Save changes', wizard);
-    await pause(300);
+    // Until it has arrived: a PATCH still on its way would land in the next test's backend.
+    await waitFor(() => backend.sent.length > 0, 5000);
+    await pause(100);
     expect(backend.sent.map((s) => s.body)).to.deep.equal([{ store: { adapter: { account: 'new' } } }]);
   });
 
@@ -78,7 +80,9 @@ describe('review: edit mode', () => {
     );
     await waitFor(() => getByLabel('Site', wizard));
     await click('Save changes', wizard);
-    await pause(300);
+    // The wizard says there was nothing to save; then nothing may have been sent.
+    await waitFor(() => wizard.shadowRoot!.querySelector('[part="notice"]'), 5000);
+    await pause(100);
     expect(backend.sent.map((s) => s.body)).to.deep.equal([]);
   });
 
@@ -99,7 +103,9 @@ describe('review: edit mode', () => {
     );
     await waitFor(() => getByLabel('Site', wizard));
     await click('Save changes', wizard);
-    await pause(300);
+    // The wizard says there was nothing to save; then nothing may have been sent.
+    await waitFor(() => wizard.shadowRoot!.querySelector('[part="notice"]'), 5000);
+    await pause(100);
     expect(backend.sent.map((s) => s.body)).to.deep.equal([]);
   });
 
