@@ -1,27 +1,34 @@
 // `npm test`: every suite, one closing line. The browser tests (web-test-runner, Chromium,
-// Firefox and WebKit at once; web-test-runner.config.js starts WebKit's Xvfb and driver and
-// stops them), then a build, the Node tests of the built package (schema under Node, SSR,
+// Firefox and WebKit at once, one runner process each; web-test-runner.config.js starts
+// WebKit's Xvfb and driver and stops them), then a build, the Node tests of the built package (schema under Node, SSR,
 // JSX types), the packed bundle through a submission in each engine, and the framework
 // examples installed from the packed tarball (Chromium).
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
-const engineNames = { Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', WebKit: 'webkit' };
 const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 
-function run(command, args, onOutput = () => {}) {
+function run(command, args, onOutput = () => {}, env = {}, prefix = '') {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     for (const stream of [child.stdout, child.stderr]) {
+      let partial = '';
       stream.on('data', (chunk) => {
         output += chunk;
-        process.stdout.write(chunk);
+        if (prefix) {
+          // Whole lines, each with its engine, so that three runners' output stays readable.
+          const lines = (partial + chunk).split('\n');
+          partial = lines.pop();
+          for (const line of lines) process.stdout.write(`${prefix}${line}\n`);
+        } else process.stdout.write(chunk);
         onOutput(output);
       });
     }
     child.on('close', (code, signal) => {
       // Said out loud: a suite that ends by a signal (or silently non-zero) must not look like a short run.
-      if (code !== 0) process.stdout.write(`\n${command} ${args.join(' ')} ended with ${signal ? `signal ${signal}` : `exit code ${code}`}\n`);
+      if (code !== 0) process.stdout.write(`\n${prefix}${command} ${args.join(' ')} ended with ${signal ? `signal ${signal}` : `exit code ${code}`}\n`);
       resolve({ code: code ?? 1, output });
     });
   });
@@ -32,24 +39,43 @@ const seconds = (ms) => `${Math.round(ms / 1000)} s`;
 // web-test-runner's progress line per browser: "Firefox: |███| 51/51 test files | 427 passed, 0 failed, 1 skipped".
 const progress = /^(\w+):\s*\|[^|]*\|\s*(\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/gm;
 
-/** The browser suite, one result per engine, each with the time its last file finished. */
-async function browserSuite() {
+const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * One engine's browser suite, in a web-test-runner process of its own (its own port, so its
+ * own origin and service worker): the engines still run at once, and a runner that dies
+ * takes only its own engine's results with it, and says how it ended.
+ */
+async function engineSuite(engine, port) {
   const started = Date.now();
-  const finished = {};
-  const { code, output } = await run('npx', ['web-test-runner'], (out) => {
-    for (const [, name, done, total] of out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').matchAll(progress)) {
-      if (done === total) finished[engineNames[name] ?? name] ??= Date.now() - started;
-    }
-  });
-  const clean = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-  return engines.map((engine) => {
-    const line = [...clean.matchAll(progress)].filter((m) => (engineNames[m[1]] ?? m[1]) === engine).at(-1);
-    // An engine that never reported (it did not start) failed.
-    const [p, f, s] = line ? [line[4], line[5], line[6] ?? 0].map(Number) : [0, 1, 0];
-    const fails = code !== 0 && f === 0 && (!line || line[2] !== line[3]) ? 1 : f;
-    const time = finished[engine] === undefined ? '' : ` (${seconds(finished[engine])})`;
-    return { name: `browser (${engine})`, passed: p, failed: fails, skipped: s, time, exitFailed: code !== 0 };
-  });
+  let finishedAt;
+  const wtr = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
+  const { code, output } = await run(process.execPath, [wtr, '--port', String(port)], (out) => {
+    for (const [, , done, total] of strip(out).matchAll(progress)) if (done === total) finishedAt ??= Date.now() - started;
+  }, { ENGINES: engine }, `[${engine}] `);
+  const line = [...strip(output).matchAll(progress)].at(-1);
+  // An engine that never reported (it did not start) failed.
+  const [p, f, s] = line ? [line[4], line[5], line[6] ?? 0].map(Number) : [0, 1, 0];
+  const fails = code !== 0 && f === 0 ? 1 : f;
+  const time = finishedAt === undefined ? '' : ` (${seconds(finishedAt)})`;
+  const ended = code !== 0 && (!line || line[2] !== line[3]) ? `, stopped after ${line?.[2] ?? 0} of ${line?.[3] ?? '?'} files` : '';
+  return { name: `browser (${engine})`, passed: p, failed: fails, skipped: s, time: `${time}${ended}` };
+}
+
+/** The browser suite, the engines at once, one result per engine. */
+async function browserSuite() {
+  const ports = [];
+  for (const _ of engines) ports.push(await freePort());
+  return Promise.all(engines.map((engine, i) => engineSuite(engine, ports[i])));
 }
 
 const suites = [
@@ -83,11 +109,6 @@ for (const r of browserResults) {
   passed += r.passed;
   failed += r.failed;
   lines.push(`${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}${r.time}`);
-}
-// web-test-runner failed without a failing count (an import error): the run still failed.
-if (browserResults.some((r) => r.exitFailed) && browserResults.every((r) => r.failed === 0)) {
-  failed += 1;
-  lines.push('browser: failed (web-test-runner exited non-zero)');
 }
 for (const suite of suites) {
   const started = Date.now();
