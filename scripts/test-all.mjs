@@ -4,7 +4,7 @@
 // JSX types), the packed bundle through a submission in each engine, and the framework
 // examples installed from the packed tarball (Chromium).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { fileURLToPath } from 'node:url';
 
 const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
@@ -40,16 +40,6 @@ const seconds = (ms) => `${Math.round(ms / 1000)} s`;
 const progress = /^(\w+):\s*\|[^|]*\|\s*(\d+)\/(\d+) test files \| (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/gm;
 
 const strip = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 /**
  * One engine's browser suite, in a web-test-runner process of its own (its own port, so its
  * own origin and service worker): the engines still run at once, and a runner that dies

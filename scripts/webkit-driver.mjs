@@ -1,7 +1,7 @@
 // WebKitGTK's WebDriver (Debian: webkit2gtk-driver) on a free port, under its own Xvfb.
 // Used by the browser suite (web-test-runner.config.js) and the packed-package smoke test.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { killWithThisProcess } from './child-processes.mjs';
 import { startXvfb } from './xvfb.mjs';
 
@@ -17,16 +17,6 @@ export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linu
 export const webkitCapabilities = {
   'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--javascript-can-open-windows-automatically=true'] },
 };
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 async function waitUntilReady(port, child, ms = 10_000) {
   const end = Date.now() + ms;
