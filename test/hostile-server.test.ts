@@ -37,12 +37,13 @@ describe('the Idempotency-Key of a submission whose outcome is unknown', () => {
     const first = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" draft-key=${key} .timeout=${200}></add-connection-wizard>`);
     await readyToSubmit(first);
     await click('Add connection', first);
-    await waitFor(() => alertText(first).includes('took too long'));
-    await waitFor(() => (localStorage.getItem(`add-connection-wizard:${key}`) ?? '').includes('idempotencyKey'));
+    // Generous limits: with three engines sharing two cores, WebKit once took longer than 3 s here.
+    await waitFor(() => alertText(first).includes('took too long'), 8000);
+    await waitFor(() => (localStorage.getItem(`add-connection-wizard:${key}`) ?? '').includes('idempotencyKey'), 8000);
     first.remove();
 
     const second = await fixture<AddConnectionWizard>(html`<add-connection-wizard endpoint="/api/connections" draft-key=${key}></add-connection-wizard>`);
-    await waitFor(() => currentHeading(second) === 'Store Setup');
+    await waitFor(() => currentHeading(second) === 'Store Setup', 8000);
     // Secrets are never kept: the warehouse's and the store's are typed again.
     await click('Add connection', second);
     expect(currentHeading(second)).to.equal('Warehouse Setup');
@@ -51,7 +52,7 @@ describe('the Idempotency-Key of a submission whose outcome is unknown', () => {
     await fill('Password', typed.Password, second);
     await click('Add connection', second);
 
-    await waitFor(() => currentHeading(second) === 'Connection created');
+    await waitFor(() => currentHeading(second) === 'Connection created', 8000);
     const [a, b] = endpoint.requests.map((r) => r.headers.get('Idempotency-Key'));
     expect(a).to.be.a('string').and.not.empty;
     expect(b).to.equal(a);
