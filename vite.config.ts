@@ -3,22 +3,25 @@ import { msw } from 'msw/vite';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * In the single-file bundle every form is in the file already, so the loaders of
- * `builtin-forms.ts` import them statically there. A dynamic import, inlined, would make
- * rolldown wrap nearly every module in a lazy initialiser (about 1.2 KiB brotli) to load
- * what has loaded. The package's ESM entry keeps its dynamic imports for bundlers to split.
+ * In the single-file bundle all the code is in the file already, so the modules that load
+ * code on demand (the rest of the wizard, the definition form) import it statically there:
+ * a dynamic import, inlined, would make rolldown wrap nearly every module in a lazy
+ * initialiser (about 1.2 KiB brotli) to load what has loaded. The package's ESM entry keeps
+ * its dynamic imports for bundlers to split.
  */
-const staticFormLoaders = (): Plugin => ({
-  name: 'static-form-loaders',
+const lazyModules = ['/src/add-connection-wizard.ts', '/src/builtin-forms.ts'];
+const staticLoaders = (): Plugin => ({
+  name: 'static-loaders',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.endsWith('/src/builtin-forms.ts')) return undefined;
+    if (!lazyModules.some((file) => id.endsWith(file))) return undefined;
     const imports: string[] = [];
-    const rewritten = code.replace(/import\('(\.\/forms\/[\w-]+\.js)'\)\.then\(\(m\) => m\.(\w+)\)/g, (_, path, name) => {
-      imports.push(`import { ${name} } from '${path}';`);
+    const rewritten = code.replace(/(?<!typeof )import\('(\.\/[\w/-]+\.js)'\)/g, (_, path) => {
+      const name = `inlined${imports.length}`;
+      imports.push(`import * as ${name} from '${path}';`);
       return `Promise.resolve(${name})`;
     });
-    if (/\bimport\(/.test(rewritten)) this.error('builtin-forms.ts has a dynamic import this plugin does not recognise: update staticFormLoaders.');
+    if (imports.length === 0) this.error(`${id} has no dynamic import this plugin recognises: update staticLoaders.`);
     return { code: `${imports.join('\n')}\n${rewritten}`, map: null };
   },
 });
@@ -34,7 +37,7 @@ export default defineConfig(({ command, mode }) => {
       command === 'serve'
         ? [msw({ mode: 'worker-only' })]
         : // The bundle ships the templates' HTML and CSS without indentation and comments.
-          [{ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const }, staticFormLoaders()],
+          [{ ...minifyHtmlLiterals({ failOnError: true }), enforce: 'pre' as const }, staticLoaders()],
     server: { port: 5173, host: '127.0.0.1' },
     build: {
       outDir: '../dist',

@@ -1,34 +1,26 @@
 import { html, nothing } from 'lit';
 import { styles } from './add-connection-wizard.styles.js';
 import { ConfigController } from './controllers/config.js';
-import { DraftController } from './controllers/draft.js';
-import { EntriesController } from './controllers/entries.js';
 import { LocalizeController } from './controllers/localize.js';
-import { MerchantSearchController } from './controllers/merchant-search.js';
-import { Combobox } from './internal/combobox.js';
+import { WizardCancelEvent } from './events.js';
 import { isEnterInTextInput } from './internal/enter-key.js';
-import { NavigationController } from './controllers/navigation.js';
-import { PlatformFormsController } from './controllers/platform-forms.js';
-import { ScenarioController } from './controllers/scenario.js';
-import { HandoffController } from './controllers/handoff.js';
-import { SessionController } from './controllers/session.js';
-import { SubmissionController } from './controllers/submission.js';
-import { TestConnectionController } from './controllers/test-connection.js';
-import { ValidationController } from './controllers/validation.js';
-import { BeforeCancelEvent, WizardCancelEvent, stepIds } from './events.js';
 import { basicStep } from './steps/basic.js';
-import type { StepContext } from './steps/context.js';
-import { doneView } from './steps/done.js';
-import { footer } from './steps/footer.js';
-import { merchantStep } from './steps/merchant.js';
-import { errorSummary, failureAlert } from './steps/problems.js';
-import { sessionNotice } from './steps/session.js';
-import { stepper } from './steps/stepper.js';
-import { storeStep } from './steps/store.js';
-import { warehouseStep } from './steps/warehouse.js';
+import { stepFrame } from './steps/frame.js';
+import { WizardPreview } from './wizard-preview.js';
+import type { WizardEngine } from './wizard-engine.js';
 import { WizardProperties } from './wizard-properties.js';
 
-const steps = [basicStep, merchantStep, warehouseStep, storeStep];
+type EngineModule = typeof import('./wizard-engine.js');
+let engineModule: Promise<EngineModule> | undefined;
+
+/** The rest of the wizard's code, fetched once for every wizard on the page; a failed fetch is tried again on the next call. */
+function loadEngine(): Promise<EngineModule> {
+  engineModule ??= import('./wizard-engine.js').catch((error: unknown) => {
+    engineModule = undefined;
+    throw error;
+  });
+  return engineModule;
+}
 
 /**
  * @summary A four-step wizard that connects a merchant's online store to a warehouse:
@@ -122,61 +114,63 @@ export class AddConnectionWizard extends WizardProperties {
 
   readonly #config = new ConfigController(this);
   readonly #localize = new LocalizeController(this, this.#config);
-  readonly #entries = new EntriesController(this, this.#config);
-  readonly #session = new SessionController(this);
-  readonly #scenario = new ScenarioController(this, this.#entries, this.#session);
-  readonly #forms = new PlatformFormsController(this, this.#entries, this.#localize, () => this.#submission.sending);
-  readonly #validation = new ValidationController(this, this.#entries, this.#forms, this.#localize, this.#scenario);
-  readonly #navigation = new NavigationController(this, this.#validation, this.#forms, this.#localize, this.#scenario);
-  readonly #submission: SubmissionController = new SubmissionController(this, {
-    entries: this.#entries,
-    forms: this.#forms,
-    validation: this.#validation,
-    navigation: this.#navigation,
-    localize: this.#localize,
-    config: this.#config,
-    scenario: this.#scenario,
-    session: this.#session,
-    onCreated: () => this.#drafts.forget(),
-  });
-  readonly #test = new TestConnectionController(this, this.#forms, this.#navigation, this.#localize, this.#config);
-  readonly #drafts: DraftController = new DraftController(this, {
-    entries: this.#entries,
-    forms: this.#forms,
-    navigation: this.#navigation,
-    submission: this.#submission,
-  });
-  readonly #search = new MerchantSearchController(this);
-  readonly #handoff = new HandoffController(this);
-  readonly #choosers = { merchant: new Combobox(this), warehouse: new Combobox(this), store: new Combobox(this) };
+  readonly #preview = new WizardPreview();
+  #engine?: WizardEngine;
+  #loading!: Promise<void>;
+  #loadFailed = false;
+  /** Continue or Cancel pressed before the rest of the code arrived: done once it has. */
+  #queued?: 'primary' | 'cancel';
 
   constructor() {
     super();
     this.addEventListener('keydown', (event) => this.#continueOnEnter(event));
-    this.#connectScenario();
+    // As soon as a wizard exists, not when a person presses Continue.
+    this.#load();
   }
 
-  /** The controllers that depend on creating or editing learn of it here (not in the constructor's body: the manifest would list these as the element's own fields). */
-  #connectScenario() {
-    const scenario = this.#scenario;
-    scenario.onChange = (first) => this.#startScenario(first);
-    this.#forms.prefill = (form, kind) => scenario.prefill(form, kind);
-    this.#forms.mode = () => (scenario.scenario.connection ? 'edit' : 'create');
-    this.#test.connectionId = () => scenario.scenario.connection?.id;
+  #load() {
+    this.#loadFailed = false;
+    this.#loading = loadEngine().then(
+      ({ WizardEngine }) => {
+        const engine = (this.#engine = new WizardEngine(this, this.#config, this.#localize, this.#preview.answers));
+        this.requestUpdate();
+        const queued = this.#queued;
+        this.#queued = undefined;
+        if (queued) void super.getUpdateComplete().then(() => (queued === 'primary' ? engine.primaryAction() : engine.requestCancel()));
+      },
+      (error: unknown) => {
+        console.error('add-connection-wizard: the rest of its code did not load.', error);
+        this.#loadFailed = true;
+        this.requestUpdate();
+      },
+    );
   }
 
-  /** A new scenario (mode, connection, preset) starts afresh; on the first update a restored draft keeps its values. */
-  #startScenario(first: boolean) {
-    if (first && this.#entries.restored) {
-      this.#entries.refix();
-      this.#navigation.restore(this.#navigation.step, this.#navigation.reached);
-      this.#forms.prefillAll();
-    } else {
-      this.reset();
-      // A draft kept for this page (a preset or connection that came after the first
-      // render, as fetched data does) is put back over the new start.
-      this.#drafts.restoreAgain();
+  #retryLoad() {
+    this.#load();
+    this.requestUpdate();
+  }
+
+  /**
+   * Step 1 shows before the rest of the code has arrived only where it would show anyway,
+   * empty: not in edit mode, on a preset or hand-off page, or with a draft to restore.
+   */
+  get #previewable(): boolean {
+    return this.mode !== 'edit' && this.connection === undefined && this.preset === undefined && !this.session && !this.draftKey;
+  }
+
+  protected override shouldUpdate(): boolean {
+    return this.#engine !== undefined || this.#loadFailed || this.#previewable;
+  }
+
+  /** Settles once the whole wizard has rendered: a host awaiting it never sees the wizard half loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    if (!this.#engine && this.isConnected) {
+      await this.#loading;
+      result = await super.getUpdateComplete();
     }
+    return result;
   }
 
   /** The wizard's language: its own `lang`, else the nearest ancestor's, else English. */
@@ -186,7 +180,7 @@ export class AddConnectionWizard extends WizardProperties {
 
   /** The step the user is on, 1 to 4 (0 once the connection is created or saved). */
   get currentStep(): number {
-    return this.#submission.status === 'done' ? 0 : this.#navigation.step;
+    return this.#engine ? this.#engine.currentStep : 1;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
@@ -194,102 +188,63 @@ export class AddConnectionWizard extends WizardProperties {
     if (name === 'lang' && old !== value) this.#localize.refresh();
   }
 
-  #requestCancel() {
-    // The request may already have created the connection: let it finish (or time out).
-    if (this.#submission.sending) return;
-    if (this.#drafts.hasStarted()) {
-      const step = this.#navigation.step;
-      if (!this.dispatchEvent(new BeforeCancelEvent({ step, stepId: stepIds[step - 1] }))) return;
-    }
-    this.cancel();
-  }
-
-  #primaryAction() {
-    const { status } = this.#submission;
-    if (status === 'sending' || status === 'done') return;
-    const next = this.#navigation.nextStep;
-    if (next) this.#navigation.forwardTo(next);
-    else void this.#submission.submit();
+  #act(action: 'primary' | 'cancel') {
+    const engine = this.#engine;
+    if (engine) action === 'primary' ? engine.primaryAction() : engine.requestCancel();
+    else if (!this.#loadFailed) this.#queued = action;
+    else if (action === 'cancel') this.cancel();
   }
 
   #continueOnEnter(event: KeyboardEvent) {
     if (!isEnterInTextInput(event)) return;
     event.preventDefault();
-    this.#primaryAction();
-  }
-
-  #addAnother() {
-    this.reset();
-    this.#navigation.focusHeadingAfterUpdate();
-  }
-
-  get #stepContext(): StepContext {
-    return {
-      catalogue: this.#localize.catalogue,
-      merchants: this.#config.merchants,
-      entries: this.#entries,
-      validation: this.#validation,
-      navigation: this.#navigation,
-      forms: this.#forms,
-      submission: this.#submission,
-      test: this.#test,
-      choosers: this.#choosers,
-      search: this.#search,
-      scenario: this.#scenario.scenario,
-      handoff: this.session || !this.endpoint || this.#scenario.scenario.connection ? undefined : this.#handoff,
-    };
+    this.#act('primary');
   }
 
   /** Validates every step and sends the connection, as Add connection does. */
-  submit(): Promise<void> {
-    return this.#submission.submit();
+  async submit(): Promise<void> {
+    await this.#loading;
+    if (!this.#engine) throw new Error('add-connection-wizard: its code did not load, so nothing was sent.');
+    return this.#engine.submit();
   }
 
   /** Cancels as the Cancel button does, without asking: stops a request, forgets everything. */
   cancel() {
-    this.#submission.abort();
-    this.#drafts.forget();
+    if (this.#engine) return this.#engine.cancel();
+    this.#queued = undefined;
     this.dispatchEvent(new WizardCancelEvent());
     this.reset();
   }
 
   /** Empties every field, platform forms too, and returns to the first step. */
   reset() {
-    this.#entries.reset();
-    this.#navigation.reset();
-    this.#validation.reset();
-    this.#submission.reset();
-    this.#test.clear();
-    this.#forms.reset();
-    this.#drafts.reset();
-    this.#search.reset();
-    this.#handoff.clear();
-    for (const chooser of Object.values(this.#choosers)) chooser.clear();
+    if (this.#engine) return this.#engine.reset();
+    this.#preview.reset();
+    this.requestUpdate();
   }
 
   override render() {
-    const c = this.#stepContext;
-    const { created, sending } = this.#submission;
-    const step = this.#navigation.step;
+    const engine = this.#engine;
     return html`
-      <div part="base" class="wizard" aria-busy=${sending ? 'true' : 'false'}>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.#navigation.announcement}</div>
-        ${this.#submission.status === 'done' && created
-          ? doneView(c.catalogue, created, () => this.#addAnother())
-          : c.scenario.unusable
-            ? this.connection === undefined ? nothing : html`<p part="alert" class="alert" role="alert">${c.catalogue.editUnavailable}</p>`
-            : (sessionNotice(c.catalogue, this.#session) ?? html`
-              ${stepper(c)}
-              <section part="panel" class="panel" aria-labelledby="heading">
-                <h2 part="heading" id="heading" tabindex="-1">${c.catalogue.steps[step - 1]}</h2>
-                ${errorSummary(c)}
-                ${steps[step - 1](c)}
-                ${failureAlert(c)}
-              </section>
-              ${footer(c, { cancel: () => this.#requestCancel(), back: () => this.#navigation.back(), primary: () => this.#primaryAction() })}
-            `)}
+      <div part="base" class="wizard" aria-busy=${engine?.busy ? 'true' : 'false'}>
+        <div class="visually-hidden" role="status" aria-live="polite">${engine?.announcement ?? ''}</div>
+        ${engine ? engine.content() : this.#previewContent()}
       </div>
     `;
+  }
+
+  /** Before the rest of the code has arrived: step 1, and a way to try again if it could not load. */
+  #previewContent() {
+    const m = this.#localize.catalogue;
+    const failed = this.#loadFailed
+      ? html`<div part="alert" class="alert" role="alert">
+          <p>${m.loadFailed}</p>
+          <button part="retry-button" class="secondary" type="button" @click=${() => this.#retryLoad()}>${m.retry}</button>
+        </div>`
+      : undefined;
+    if (!this.#previewable) return failed ?? nothing;
+    const c = this.#preview.context(m);
+    return stepFrame(c, 1, basicStep(c), { cancel: () => this.#act('cancel'), back: () => {}, primary: () => this.#act('primary') }, failed);
   }
 }
 

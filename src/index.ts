@@ -5,16 +5,14 @@ export type * from './jsx.js';
 // second copy of the package on the page does not throw. The generic form of platforms
 // described as data loads when a catalogue first needs it.
 import { AddConnectionWizard } from './add-connection-wizard.js';
-import { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
-import { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
+import type { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
+import type { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
 
 // The wizard first: forms upgraded after it find it at once. (Plain define calls, so the
 // manifest analyzer sees the tag names.)
 if (!customElements.get('add-connection-wizard')) customElements.define('add-connection-wizard', AddConnectionWizard);
-if (!customElements.get('infusionsoft-store-form')) customElements.define('infusionsoft-store-form', InfusionsoftStoreForm);
-if (!customElements.get('dropstream-warehouse-form')) customElements.define('dropstream-warehouse-form', DropstreamWarehouseForm);
 
-export { AddConnectionWizard, DropstreamWarehouseForm, InfusionsoftStoreForm };
+export { AddConnectionWizard };
 export * from './events.js';
 export { wizardContext, kindOf } from './platform/wizard-context.js';
 export type { PlatformForm, PlatformFormResult, PlatformKind, WizardContextValue } from './platform/wizard-context.js';

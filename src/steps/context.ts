@@ -8,13 +8,26 @@ import type { ValidationController } from '../controllers/validation.js';
 import { renderField, renderReadOnly } from '../internal/field.js';
 import type { Messages } from '../internal/messages.js';
 import type { Merchant } from '../wizard/draft.js';
-import { fieldId } from '../wizard/pointers.js';
+import { fieldId } from '../wizard/field-id.js';
 import type { MerchantSearchController } from '../controllers/merchant-search.js';
 import type { Combobox } from '../internal/combobox.js';
 import type { Scenario } from '../wizard/scenario.js';
 
+/**
+ * What the step frame and the first step read and call: all a context holds before the
+ * rest of the wizard's code has loaded (see wizard-preview.ts).
+ */
+export interface FirstStepContext {
+  catalogue: Messages;
+  entries: { readonly draft: { readonly name: string }; patch(values: { name: string }): void };
+  validation: Pick<ValidationController, 'errorFor' | 'clearServerError' | 'touch'>;
+  navigation: Pick<NavigationController, 'visibleSteps' | 'step' | 'reached' | 'goTo' | 'previousStep' | 'nextStep' | 'summary' | 'focusPointer'>;
+  submission: Pick<SubmissionController, 'sending' | 'status' | 'failure' | 'notice' | 'retryable' | 'retry'>;
+  scenario: Pick<Scenario, 'connection' | 'isReadOnly'>;
+}
+
 /** What the step templates read and call: the wizard's controllers and its catalogue. */
-export interface StepContext {
+export interface StepContext extends FirstStepContext {
   catalogue: Messages;
   merchants: readonly Merchant[];
   entries: EntriesController;
@@ -39,7 +52,7 @@ export interface TextFieldOptions {
 }
 
 /** One of the wizard's own text fields, bound to its pointer's value, error and server error. */
-export function textField(c: StepContext, pointer: string, label: string, value: string, set: (value: string) => void, o: TextFieldOptions = {}) {
+export function textField(c: FirstStepContext, pointer: string, label: string, value: string, set: (value: string) => void, o: TextFieldOptions = {}) {
   // A value the host fixed is shown, not offered for editing.
   if (c.scenario.isReadOnly(pointer)) return renderReadOnly({ id: fieldId(pointer), label, value });
   return renderField({

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { StepContext } from './context.js';
+import type { FirstStepContext } from './context.js';
 
 export interface FooterActions {
   cancel: () => void;
@@ -9,7 +9,7 @@ export interface FooterActions {
 }
 
 /** Cancel, Back, and Continue or Add connection. */
-export function footer(c: StepContext, actions: FooterActions) {
+export function footer(c: FirstStepContext, actions: FooterActions) {
   const m = c.catalogue;
   const sending = c.submission.sending;
   const { navigation } = c;

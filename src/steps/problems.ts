@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { fieldId } from '../wizard/pointers.js';
-import type { StepContext } from './context.js';
+import { fieldId } from '../wizard/field-id.js';
+import type { FirstStepContext } from './context.js';
 
 /** The error summary: each problem of the last failed Continue, a link to its field. */
-export function errorSummary(c: StepContext) {
+export function errorSummary(c: FirstStepContext) {
   const { summary } = c.navigation;
   if (summary.length === 0) return nothing;
   return html`
@@ -22,7 +22,7 @@ export function errorSummary(c: StepContext) {
 }
 
 /** Why the request failed, the errors that have no field, and Try again where trying again may help. */
-export function failureAlert(c: StepContext) {
+export function failureAlert(c: FirstStepContext) {
   const { failure, status, notice } = c.submission;
   if (notice) return html`<p part="notice" class="notice" role="status">${notice.text}</p>`;
   if (status !== 'failed' || !failure) return nothing;

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { StepNumber } from '../events.js';
-import type { StepContext } from './context.js';
+import type { FirstStepContext } from './context.js';
 
 /** The step list: where the user is, which steps are done (links back), which are still ahead. */
-export function stepper(c: StepContext) {
+export function stepper(c: FirstStepContext) {
   const { catalogue: m, navigation } = c;
   const sending = c.submission.sending;
   const visible = navigation.visibleSteps;

@@ -38,8 +38,7 @@ export const adapterErrors = (errors: readonly FieldError[], kind: PlatformKind)
 export const fromTestBody = (errors: readonly FieldError[], kind: PlatformKind): FieldError[] =>
   errors.map((error) => ({ ...error, pointer: `/${kind}${error.pointer}` }));
 
-/** The id of the wizard's own input for a pointer, unique in its shadow root. */
-export const fieldId = (pointer: string) => `f${pointer.replaceAll('/', '-')}`;
+export { fieldId } from './field-id.js';
 
 /** The step that shows a pointer's field. */
 export const stepOfPointer = (pointer: string): StepNumber | undefined =>
