@@ -9,7 +9,7 @@ import { defineConfig, type Plugin } from 'vite';
  * initialiser (about 1.2 KiB brotli) to load what has loaded. The package's ESM entry keeps
  * its dynamic imports for bundlers to split.
  */
-const lazyModules = ['/src/add-connection-wizard.ts', '/src/builtin-forms.ts'];
+const lazyModules = ['/src/engine-loader.ts', '/src/builtin-forms.ts'];
 const staticLoaders = (): Plugin => ({
   name: 'static-loaders',
   enforce: 'pre',

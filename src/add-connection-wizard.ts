@@ -1,26 +1,17 @@
+import { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
 import { styles } from './add-connection-wizard.styles.js';
 import { ConfigController } from './controllers/config.js';
 import { LocalizeController } from './controllers/localize.js';
+import { loadEngine } from './engine-loader.js';
 import { WizardCancelEvent } from './events.js';
 import { isEnterInTextInput } from './internal/enter-key.js';
+import { wizardContext } from './platform/wizard-context.js';
 import { basicStep } from './steps/basic.js';
 import { stepFrame } from './steps/frame.js';
 import { WizardPreview } from './wizard-preview.js';
 import type { WizardEngine } from './wizard-engine.js';
 import { WizardProperties } from './wizard-properties.js';
-
-type EngineModule = typeof import('./wizard-engine.js');
-let engineModule: Promise<EngineModule> | undefined;
-
-/** The rest of the wizard's code, fetched once for every wizard on the page; a failed fetch is tried again on the next call. */
-function loadEngine(): Promise<EngineModule> {
-  engineModule ??= import('./wizard-engine.js').catch((error: unknown) => {
-    engineModule = undefined;
-    throw error;
-  });
-  return engineModule;
-}
 
 /**
  * @summary A four-step wizard that connects a merchant's online store to a warehouse:
@@ -114,6 +105,7 @@ export class AddConnectionWizard extends WizardProperties {
 
   readonly #config = new ConfigController(this);
   readonly #localize = new LocalizeController(this, this.#config);
+  readonly #provider = new ContextProvider(this, { context: wizardContext });
   readonly #preview = new WizardPreview();
   #engine?: WizardEngine;
   #loading!: Promise<void>;
@@ -132,7 +124,7 @@ export class AddConnectionWizard extends WizardProperties {
     this.#loadFailed = false;
     this.#loading = loadEngine().then(
       ({ WizardEngine }) => {
-        const engine = (this.#engine = new WizardEngine(this, this.#config, this.#localize, this.#preview.answers));
+        const engine = (this.#engine = new WizardEngine(this, { config: this.#config, localize: this.#localize, provider: this.#provider, early: this.#preview.answers }));
         this.requestUpdate();
         const queued = this.#queued;
         this.#queued = undefined;

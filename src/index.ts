@@ -5,6 +5,7 @@ export type * from './jsx.js';
 // second copy of the package on the page does not throw. The generic form of platforms
 // described as data loads when a catalogue first needs it.
 import { AddConnectionWizard } from './add-connection-wizard.js';
+import { loadEngine } from './engine-loader.js';
 import type { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
 import type { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
 
@@ -13,6 +14,10 @@ import type { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
 if (!customElements.get('add-connection-wizard')) customElements.define('add-connection-wizard', AddConnectionWizard);
 
 export { AddConnectionWizard };
+
+// The rest of the wizard's code starts loading now, before a wizard is on the page, and
+// registers the package's own forms when it arrives. A failure is the wizard's to report.
+void loadEngine().then((engine) => engine.defineBuiltinForms(), () => {});
 export * from './events.js';
 export { wizardContext, kindOf } from './platform/wizard-context.js';
 export type { PlatformForm, PlatformFormResult, PlatformKind, WizardContextValue } from './platform/wizard-context.js';

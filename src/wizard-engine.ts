@@ -3,6 +3,7 @@
 // here (edit mode, presets, drafts, the merchant combobox, Test connection, consent, the
 // request) rides along. It is fetched as soon as a wizard is created, so it is in place
 // long before a person has typed a connection name.
+import type { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
 import type { ConfigController } from './controllers/config.js';
 import { DraftController } from './controllers/draft.js';
@@ -18,7 +19,8 @@ import { SessionController } from './controllers/session.js';
 import { SubmissionController } from './controllers/submission.js';
 import { TestConnectionController } from './controllers/test-connection.js';
 import { ValidationController } from './controllers/validation.js';
-import { builtinPlatforms, ensureDefined } from './builtin-forms.js';
+import { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
+import { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
 import { BeforeCancelEvent, WizardCancelEvent, stepIds } from './events.js';
 import { Combobox } from './internal/combobox.js';
 import { basicStep } from './steps/basic.js';
@@ -29,9 +31,33 @@ import { merchantStep } from './steps/merchant.js';
 import { sessionNotice } from './steps/session.js';
 import { storeStep } from './steps/store.js';
 import { warehouseStep } from './steps/warehouse.js';
+import type { wizardContext } from './platform/wizard-context.js';
 import type { EarlyAnswers } from './wizard-preview.js';
 
 const steps = [basicStep, merchantStep, warehouseStep, storeStep];
+
+/** What the element made before this module arrived, and hands over. */
+export interface ShellParts {
+  config: ConfigController;
+  localize: LocalizeController;
+  /** The wizard's context for platform forms, there from the element's start. */
+  provider: ContextProvider<typeof wizardContext>;
+  /** What was typed on step 1 meanwhile. */
+  early?: EarlyAnswers;
+}
+
+const registeredName = (element: CustomElementConstructor) =>
+  (customElements as CustomElementRegistry & { getName?: (c: CustomElementConstructor) => string | null }).getName?.(element);
+
+/**
+ * Registers the package's own platform forms; the main entry calls it once this module has
+ * arrived. One the host registered under a name of its own keeps that name. (Plain define
+ * calls, so the manifest analyzer sees the tag names.)
+ */
+export function defineBuiltinForms() {
+  if (!customElements.get('infusionsoft-store-form') && !registeredName(InfusionsoftStoreForm)) customElements.define('infusionsoft-store-form', InfusionsoftStoreForm);
+  if (!customElements.get('dropstream-warehouse-form') && !registeredName(DropstreamWarehouseForm)) customElements.define('dropstream-warehouse-form', DropstreamWarehouseForm);
+}
 
 /** The wizard's controllers and its views, for one element. */
 export class WizardEngine {
@@ -54,7 +80,8 @@ export class WizardEngine {
   readonly #handoff: HandoffController;
   readonly #choosers: StepContext['choosers'];
 
-  constructor(host: WizardHost, config: ConfigController, localize: LocalizeController, early?: EarlyAnswers) {
+  constructor(host: WizardHost, parts: ShellParts) {
+    const { config, localize, provider, early } = parts;
     this.#host = host;
     this.#config = config;
     this.#localize = localize;
@@ -62,7 +89,7 @@ export class WizardEngine {
     const entries = (this.#entries = new EntriesController(host, config));
     const session = (this.#session = new SessionController(host));
     const scenario = (this.#scenario = new ScenarioController(host, entries, session));
-    const forms = (this.#forms = new PlatformFormsController(host, entries, localize, () => this.#submission.sending));
+    const forms = (this.#forms = new PlatformFormsController(host, entries, localize, () => this.#submission.sending, provider));
     const validation = (this.#validation = new ValidationController(host, entries, forms, localize, scenario));
     const navigation = (this.#navigation = new NavigationController(host, validation, forms, localize, scenario));
     this.#submission = new SubmissionController(host, {
@@ -85,9 +112,6 @@ export class WizardEngine {
     forms.prefill = (form, kind) => scenario.prefill(form, kind);
     forms.mode = () => (scenario.scenario.connection ? 'edit' : 'create');
     this.#test.connectionId = () => scenario.scenario.connection?.id;
-    // The package's own forms register with the rest of the wizard, not with its first
-    // step; one the host registered under a name of its own keeps that name.
-    for (const form of builtinPlatforms) void ensureDefined(form);
   }
 
   /** A new scenario (mode, connection, preset) starts afresh; on the first update a restored draft keeps its values. */

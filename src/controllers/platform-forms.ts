@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import type { ContextProvider } from '@lit/context';
 import type { ReactiveController } from 'lit';
 import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf } from '../builtin-forms.js';
 import type { PickerOption } from '../internal/option-index.js';
@@ -57,6 +57,7 @@ export class PlatformFormsController implements ReactiveController {
     entries: EntriesController,
     localize: LocalizeController,
     isBusy: () => boolean,
+    provider: ContextProvider<typeof wizardContext>,
   ) {
     this.#host = host;
     this.#entries = entries;
@@ -65,7 +66,10 @@ export class PlatformFormsController implements ReactiveController {
     // Before this controller: the catalogue is checked before the pickers read it.
     this.#catalogue = new CatalogueController(host);
     this.#loading = new FormLoading(host);
-    this.#provider = new ContextProvider(host, { context: wizardContext, initialValue: this.#contextValue(false) });
+    // The element's own provider, there from its start: a form slotted before the rest of
+    // the wizard's code arrived asked it already, and hears from it now.
+    this.#provider = provider;
+    provider.setValue(this.#contextValue(false));
     this.pickers = { store: new Combobox(host), warehouse: new Combobox(host) };
     host.addController(this);
     const edited = (event: Event) => {

@@ -45,7 +45,9 @@ export class WizardLink implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #connect(value: WizardContextValue) {
+  #connect(value: WizardContextValue | undefined) {
+    // A wizard whose code has not all arrived provides nothing yet; it sends its value when it has.
+    if (!value) return;
     this.value = value;
     this.editing = value.mode === 'edit';
     this.#host.requestUpdate();

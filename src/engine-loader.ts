@@ -1,0 +1,13 @@
+// The rest of the wizard's code (wizard-engine.ts), fetched once for every wizard on the
+// page. A fetch that failed is tried again on the next call.
+export type EngineModule = typeof import('./wizard-engine.js');
+
+let engineModule: Promise<EngineModule> | undefined;
+
+export function loadEngine(): Promise<EngineModule> {
+  engineModule ??= import('./wizard-engine.js').catch((error: unknown) => {
+    engineModule = undefined;
+    throw error;
+  });
+  return engineModule;
+}
