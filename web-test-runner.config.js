@@ -73,20 +73,22 @@ export default {
       if (coop) context.set('Cross-Origin-Opener-Policy', 'same-origin');
     },
     // test/code-loading.test.ts: the rest of the wizard's code (all but its first step)
-    // held back or failed, as a slow or broken network would, while the page's cookie says so.
-    // Never cached, so that an earlier file's copy does not answer for the server.
+    // held back or failed, as a slow or broken network would, while the page's cookie says
+    // so. Each case's page is served under a path of its own (/run-<id>/…), so that no
+    // browser cache or earlier page's copy of the module answers for the server.
     async function engineFetch(context, next) {
-      if (!context.path.startsWith('/src/wizard-engine.')) return next();
-      const how = context.cookies.get('acw-engine') ?? '';
+      const run = /^\/run-[\w-]+(\/.*)$/.exec(context.path);
+      if (!run) return next();
+      context.url = context.url.replace(/^\/run-[\w-]+/, '');
+      context.set('Cache-Control', 'no-store');
+      const how = run[1] === '/src/wizard-engine.ts' ? (context.cookies.get('acw-engine') ?? '') : '';
       if (how === 'fail') {
         context.status = 503;
         context.body = 'held back by the test server';
         return undefined;
       }
       if (how.startsWith('delay-')) await new Promise((resolve) => setTimeout(resolve, Number(how.slice('delay-'.length))));
-      await next();
-      context.set('Cache-Control', 'no-store');
-      return undefined;
+      return next();
     },
     // test/csp/ pages are served as a strict host would serve them (test/csp.test.ts).
     async function strictContentSecurityPolicy(context, next) {

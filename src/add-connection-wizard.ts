@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import type { Context, ContextEvent } from '@lit/context';
 import { html, nothing } from 'lit';
 import { styles } from './add-connection-wizard.styles.js';
 import { ConfigController } from './controllers/config.js';
@@ -6,7 +6,7 @@ import { LocalizeController } from './controllers/localize.js';
 import { loadEngine } from './engine-loader.js';
 import { WizardCancelEvent } from './events.js';
 import { isEnterInTextInput } from './internal/enter-key.js';
-import { wizardContext } from './platform/wizard-context.js';
+import { wizardContext, type ContextRequest } from './platform/wizard-context.js';
 import { basicStep } from './steps/basic.js';
 import { stepFrame } from './steps/frame.js';
 import { WizardPreview } from './wizard-preview.js';
@@ -105,7 +105,8 @@ export class AddConnectionWizard extends WizardProperties {
 
   readonly #config = new ConfigController(this);
   readonly #localize = new LocalizeController(this, this.#config);
-  readonly #provider = new ContextProvider(this, { context: wizardContext });
+  /** Platform forms that asked for the wizard before the rest of its code arrived: answered by it. */
+  readonly #contextRequests: ContextRequest[] = [];
   readonly #preview = new WizardPreview();
   #engine?: WizardEngine;
   #loading!: Promise<void>;
@@ -116,6 +117,7 @@ export class AddConnectionWizard extends WizardProperties {
   constructor() {
     super();
     this.addEventListener('keydown', (event) => this.#continueOnEnter(event));
+    this.addEventListener('context-request', (event) => this.#holdContextRequest(event));
     // As soon as a wizard exists, not when a person presses Continue.
     this.#load();
   }
@@ -124,7 +126,7 @@ export class AddConnectionWizard extends WizardProperties {
     this.#loadFailed = false;
     this.#loading = loadEngine().then(
       ({ WizardEngine }) => {
-        const engine = (this.#engine = new WizardEngine(this, { config: this.#config, localize: this.#localize, provider: this.#provider, early: this.#preview.answers }));
+        const engine = (this.#engine = new WizardEngine(this, { config: this.#config, localize: this.#localize, contextRequests: this.#contextRequests.splice(0), early: this.#preview.answers }));
         this.requestUpdate();
         const queued = this.#queued;
         this.#queued = undefined;
@@ -138,9 +140,22 @@ export class AddConnectionWizard extends WizardProperties {
     );
   }
 
-  #retryLoad() {
-    this.#load();
-    this.requestUpdate();
+  #holdContextRequest(request: ContextEvent<Context<unknown, unknown>>) {
+    if (this.#engine || request.context !== wizardContext) return;
+    const event = request as ContextEvent<typeof wizardContext>;
+    const consumer = event.contextTarget ?? event.composedPath()[0];
+    if (!(consumer instanceof Element) || consumer === this) return;
+    event.stopPropagation();
+    this.#contextRequests.push({ callback: event.callback, consumer, subscribe: event.subscribe });
+  }
+
+  /**
+   * A module that failed to load stays failed for the page's life (the HTML standard's
+   * module map; Chromium measured: a second import fails at once, with no request). Only
+   * a new page fetches it again, and only the connection name can have been typed.
+   */
+  #reload() {
+    location.reload();
   }
 
   /**
@@ -225,13 +240,13 @@ export class AddConnectionWizard extends WizardProperties {
     `;
   }
 
-  /** Before the rest of the code has arrived: step 1, and a way to try again if it could not load. */
+  /** Before the rest of the code has arrived: step 1, and a way out if it could not load. */
   #previewContent() {
     const m = this.#localize.catalogue;
     const failed = this.#loadFailed
       ? html`<div part="alert" class="alert" role="alert">
           <p>${m.loadFailed}</p>
-          <button part="retry-button" class="secondary" type="button" @click=${() => this.#retryLoad()}>${m.retry}</button>
+          <button part="retry-button" class="secondary" type="button" @click=${() => this.#reload()}>${m.reloadPage}</button>
         </div>`
       : undefined;
     if (!this.#previewable) return failed ?? nothing;

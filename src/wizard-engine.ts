@@ -3,7 +3,6 @@
 // here (edit mode, presets, drafts, the merchant combobox, Test connection, consent, the
 // request) rides along. It is fetched as soon as a wizard is created, so it is in place
 // long before a person has typed a connection name.
-import type { ContextProvider } from '@lit/context';
 import { html, nothing } from 'lit';
 import type { ConfigController } from './controllers/config.js';
 import { DraftController } from './controllers/draft.js';
@@ -31,7 +30,7 @@ import { merchantStep } from './steps/merchant.js';
 import { sessionNotice } from './steps/session.js';
 import { storeStep } from './steps/store.js';
 import { warehouseStep } from './steps/warehouse.js';
-import type { wizardContext } from './platform/wizard-context.js';
+import type { ContextRequest } from './platform/wizard-context.js';
 import type { EarlyAnswers } from './wizard-preview.js';
 
 const steps = [basicStep, merchantStep, warehouseStep, storeStep];
@@ -40,8 +39,8 @@ const steps = [basicStep, merchantStep, warehouseStep, storeStep];
 export interface ShellParts {
   config: ConfigController;
   localize: LocalizeController;
-  /** The wizard's context for platform forms, there from the element's start. */
-  provider: ContextProvider<typeof wizardContext>;
+  /** Platform forms that asked for the wizard before this module arrived. */
+  contextRequests: readonly ContextRequest[];
   /** What was typed on step 1 meanwhile. */
   early?: EarlyAnswers;
 }
@@ -81,7 +80,7 @@ export class WizardEngine {
   readonly #choosers: StepContext['choosers'];
 
   constructor(host: WizardHost, parts: ShellParts) {
-    const { config, localize, provider, early } = parts;
+    const { config, localize, contextRequests, early } = parts;
     this.#host = host;
     this.#config = config;
     this.#localize = localize;
@@ -89,7 +88,7 @@ export class WizardEngine {
     const entries = (this.#entries = new EntriesController(host, config));
     const session = (this.#session = new SessionController(host));
     const scenario = (this.#scenario = new ScenarioController(host, entries, session));
-    const forms = (this.#forms = new PlatformFormsController(host, entries, localize, () => this.#submission.sending, provider));
+    const forms = (this.#forms = new PlatformFormsController(host, entries, localize, () => this.#submission.sending, contextRequests));
     const validation = (this.#validation = new ValidationController(host, entries, forms, localize, scenario));
     const navigation = (this.#navigation = new NavigationController(host, validation, forms, localize, scenario));
     this.#submission = new SubmissionController(host, {

@@ -1,9 +1,9 @@
-import type { ContextProvider } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import type { ReactiveController } from 'lit';
 import { builtinForms, builtinPlatforms, definitionForm, ensureDefined, tagOf } from '../builtin-forms.js';
 import type { PickerOption } from '../internal/option-index.js';
 import { Combobox } from '../internal/combobox.js';
-import { kindOf, wizardContext, type PlatformForm, type PlatformKind, type WizardContextValue } from '../platform/wizard-context.js';
+import { kindOf, wizardContext, type ContextRequest, type PlatformForm, type PlatformKind, type WizardContextValue } from '../platform/wizard-context.js';
 import type { PlatformDefinition } from '../schema/platform-definition.js';
 import { CatalogueController } from './catalogue.js';
 import { FormLoading } from './form-loading.js';
@@ -57,7 +57,7 @@ export class PlatformFormsController implements ReactiveController {
     entries: EntriesController,
     localize: LocalizeController,
     isBusy: () => boolean,
-    provider: ContextProvider<typeof wizardContext>,
+    earlyRequests: readonly ContextRequest[] = [],
   ) {
     this.#host = host;
     this.#entries = entries;
@@ -66,10 +66,9 @@ export class PlatformFormsController implements ReactiveController {
     // Before this controller: the catalogue is checked before the pickers read it.
     this.#catalogue = new CatalogueController(host);
     this.#loading = new FormLoading(host);
-    // The element's own provider, there from its start: a form slotted before the rest of
-    // the wizard's code arrived asked it already, and hears from it now.
-    this.#provider = provider;
-    provider.setValue(this.#contextValue(false));
+    this.#provider = new ContextProvider(host, { context: wizardContext, initialValue: this.#contextValue(false) });
+    // Forms that asked for the wizard before this code arrived are answered now.
+    for (const { callback, consumer, subscribe } of earlyRequests) this.#provider.addCallback(callback, consumer, subscribe);
     this.pickers = { store: new Combobox(host), warehouse: new Combobox(host) };
     host.addController(this);
     const edited = (event: Event) => {

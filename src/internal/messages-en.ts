@@ -136,7 +136,8 @@ export const en = {
   sessionInvalid: 'This link is not valid or has expired. Ask the sender for a new one.',
   sessionUsed: 'This link was used already: the connection has been made.',
   sessionFailed: 'The connection details could not be loaded. Check your internet connection and try again.',
-  loadFailed: 'The wizard could not load. Check your internet connection and try again.',
+  loadFailed: 'The wizard could not load. Check your internet connection, then reload the page.',
+  reloadPage: 'Reload page',
 
   // Platforms that connect by consent (OAuth 2): the Connect button and its states.
   consent: {

@@ -147,7 +147,8 @@ export const es: Messages = {
   sessionInvalid: 'Este enlace no es válido o ha caducado. Pida uno nuevo a quien se lo envió.',
   sessionUsed: 'Este enlace ya se ha usado: la conexión está hecha.',
   sessionFailed: 'No se han podido cargar los datos de la conexión. Compruebe su conexión a internet y vuelva a intentarlo.',
-  loadFailed: 'No se ha podido cargar el asistente. Compruebe su conexión a internet y vuelva a intentarlo.',
+  loadFailed: 'No se ha podido cargar el asistente. Compruebe su conexión a internet y vuelva a cargar la página.',
+  reloadPage: 'Volver a cargar la página',
   consent: {
     connect: (label) => `Conectar con ${label}`,
     reconnect: (label) => `Volver a conectar ${label}`,

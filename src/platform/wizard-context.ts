@@ -75,3 +75,10 @@ export type PlatformKind = 'store' | 'warehouse';
 /** The slot a form sits in decides whether it offers a store or a warehouse platform. */
 export const kindOf = (form: Element): PlatformKind =>
   form.getAttribute('slot') === 'warehouse-form' ? 'warehouse' : 'store';
+
+/** A form's request for the wizard's context, held by the element until its provider exists. */
+export interface ContextRequest {
+  callback: (value: WizardContextValue, unsubscribe?: () => void) => void;
+  consumer: Element;
+  subscribe?: boolean;
+}
