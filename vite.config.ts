@@ -3,13 +3,13 @@ import { msw } from 'msw/vite';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * In the single-file bundle all the code is in the file already, so the modules that load
- * code on demand (the rest of the wizard, the definition form) import it statically there:
+ * In the single-file bundle all the code is in the file already, so the module that loads
+ * the rest of the wizard on demand imports it statically there:
  * a dynamic import, inlined, would make rolldown wrap nearly every module in a lazy
  * initialiser (about 1.2 KiB brotli) to load what has loaded. The package's ESM entry keeps
  * its dynamic imports for bundlers to split.
  */
-const lazyModules = ['/src/engine-loader.ts', '/src/builtin-forms.ts'];
+const lazyModules = ['/src/engine-loader.ts'];
 const staticLoaders = (): Plugin => ({
   name: 'static-loaders',
   enforce: 'pre',

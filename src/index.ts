@@ -1,9 +1,9 @@
 // React 19 JSX typings for the tags (types only).
 export type * from './jsx.js';
-// The main entry: importing it registers <add-connection-wizard> and the package's own
-// platform forms (infusionsoft-store-form, dropstream-warehouse-form). Guarded, so a
-// second copy of the package on the page does not throw. The generic form of platforms
-// described as data loads when a catalogue first needs it.
+// The main entry: importing it registers <add-connection-wizard> at once, and the package's
+// own platform forms (infusionsoft-store-form, dropstream-warehouse-form) when the rest of
+// the wizard's code has arrived. Guarded, so a second copy of the package on the page does
+// not throw. Only what step 1 needs is imported statically: the first load stays small.
 import { AddConnectionWizard } from './add-connection-wizard.js';
 import { loadEngine } from './engine-loader.js';
 import type { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
