@@ -10,6 +10,7 @@
 // Time: inserted → first step's heading in the shadow root, in headless Chromium, each run
 // in a new browser context (nothing cached), over loopback and over a throttled network.
 import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -32,13 +33,18 @@ const pages = {
   b: { title: '(b) with a 1,000-platform catalogue', setup: `wizard.platforms = (await import('./catalogue.json', { with: { type: 'json' } })).default;` },
   c: {
     title: '(c) edit mode',
+    // Edit mode and presets show nothing until the rest of the code has arrived.
+    waits: true,
     setup: `wizard.mode = 'edit'; wizard.connection = { id: 41, name: 'Acme', customer_id: 7, warehouse_id: 3, store: { id: 9, name: 'Acme Shop', platform: 'infusionsoft', adapter: { app_name: 'acme', username: 'ops', pay_status: 'Paid' } } }; wizard.merchants = [{ id: 7, company_name: 'Acme', warehouses: [{ id: 3, name: 'Main' }] }];`,
   },
-  d: { title: '(d) a merchant-facing preset page', setup: `wizard.preset = { customer_id: 7, warehouse_id: 3 }; wizard.merchants = [{ id: 7, company_name: 'Acme', warehouses: [{ id: 3, name: 'Main' }] }];` },
+  d: { title: '(d) a merchant-facing preset page', waits: true, setup: `wizard.preset = { customer_id: 7, warehouse_id: 3 }; wizard.merchants = [{ id: 7, company_name: 'Acme', warehouses: [{ id: 3, name: 'Main' }] }];` },
 };
+// Pages (c) and (d) again, importing `eager.js` (the entry with the rest inside), where the build has it.
+pages.ce = { ...pages.c, title: '(c) edit mode, importing `eager.js`', entry: 'eager.js' };
+pages.de = { ...pages.d, title: '(d) a preset page, importing `eager.js`', entry: 'eager.js' };
 
 /** Runs in the page: inserts the wizard and reports when its first step shows and when it has all rendered. */
-const hostScript = (dist, setup) => `import '${dist}/esm/index.js';
+const hostScript = (dist, setup, entry = 'index.js') => `import '${dist}/esm/${entry}';
 const wizard = document.createElement('add-connection-wizard');
 wizard.endpoint = '/api/connections';
 ${setup}
@@ -60,13 +66,16 @@ window.wholeMs = performance.now() - started;
 window.fromNavigationMs = performance.now();
 `;
 
+/** The pages a build can serve: those of an entry it has. */
+const pagesOf = (dist) => Object.fromEntries(Object.entries(pages).filter(([, page]) => existsSync(join(dist, 'esm', page.entry ?? 'index.js'))));
+
 /** Each page bundled on its own, as its host would: `out-<id>/`. */
 async function bundlePages(dist, dir) {
   await writeFile(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
   const outputs = {};
-  for (const [id, page] of Object.entries(pages)) {
+  for (const [id, page] of Object.entries(pagesOf(dist))) {
     const file = join(dir, `host-${id}.js`);
-    await writeFile(file, hostScript(dist, page.setup));
+    await writeFile(file, hostScript(dist, page.setup, page.entry));
     await writeFile(join(dir, `host-${id}.html`), `<!doctype html><meta charset="utf-8"><title>${page.title}</title><body><script type="module" src="./out-${id}/host-${id}.js"></script>`);
     const result = await esbuild.build({
       entryPoints: [file],
@@ -100,16 +109,15 @@ async function staticGraph(outputs, start, counted = new Set()) {
   return { files: seen, bytes };
 }
 
-async function measureBytes(outputs) {
+async function measureBytes(outputs, dist) {
   const result = {};
-  for (const id of Object.keys(pages)) {
+  for (const id of Object.keys(pagesOf(dist))) {
     const own = Object.keys(outputs).filter((file) => file.includes(`/out-${id}/`));
     const engine = own.find((file) => Object.keys(outputs[file].inputs).some((input) => input.endsWith('/wizard-engine.js')));
     const entry = own.find((file) => outputs[file].entryPoint?.endsWith(`host-${id}.js`));
     const first = await staticGraph(outputs, entry);
     const rest = engine && !first.files.has(engine) ? await staticGraph(outputs, engine, first.files) : { bytes: 0 };
-    // Edit mode and presets show nothing until the rest has arrived; the others show step 1 meanwhile.
-    const waits = id === 'c' || id === 'd';
+    const { waits } = pages[id];
     result[id] = { firstLoad: first.bytes, firstLoadFiles: first.files.size, beforeFirstStep: first.bytes + (waits ? rest.bytes : 0), fetchedMeanwhile: waits ? 0 : rest.bytes, restFiles: rest.files?.size ?? 0 };
   }
   return result;
@@ -140,14 +148,14 @@ const median = (values) => {
 /** A slow mobile network: Chrome DevTools' "Fast 3G" (562.5 ms round trip, 1.44 Mbps down). */
 const fast3g = { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1e6) / 8, uploadThroughput: (0.675 * 1e6) / 8 };
 
-async function measureTimes(dir, runs) {
+async function measureTimes(dir, dist, runs) {
   const server = await serve(dir);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
   const result = {};
   try {
     for (const [network, conditions] of [['loopback', undefined], ['fast3g', fast3g]]) {
-      for (const id of Object.keys(pages)) {
+      for (const id of Object.keys(pagesOf(dist))) {
         const first = [];
         const whole = [];
         const firstFromNavigation = [];
@@ -191,8 +199,8 @@ export async function measureFirstLoad(dist = `${root}dist`, { runs = 15, times 
   try {
     const outputs = await bundlePages(dist, dir);
     const singleFile = brotli(await readFile(join(dist, 'add-connection-wizard.js'))).length;
-    const result = { pages: Object.fromEntries(Object.entries(pages).map(([id, p]) => [id, p.title])), bytes: await measureBytes(outputs), singleFile };
-    return times ? { ...result, times: await measureTimes(dir, runs) } : result;
+    const result = { pages: Object.fromEntries(Object.entries(pagesOf(dist)).map(([id, p]) => [id, p.title])), bytes: await measureBytes(outputs, dist), singleFile };
+    return times ? { ...result, times: await measureTimes(dir, dist, runs) } : result;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
