@@ -1,7 +1,8 @@
 // Walks through the demo in headless Chromium and saves a screenshot of each step to
 // docs/screenshots/, at a desktop and a phone width. `npm run screenshots`;
 // `npm run screenshots -- --only scenarios` takes only the edit-mode and preset ones,
-// `--only consent` only the Etsy consent walk.
+// `--only consent` only the Etsy consent walk, `--only loading` step 1 while the rest of the
+// code is held back, and when it fails to load.
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -162,6 +163,20 @@ async function consent(name, viewport, byKeyboard = false) {
   await page.close();
 }
 
+/** Step 1 before the rest of the code arrives (held back), then with its fetch failed. */
+async function loading(name, viewport) {
+  for (const [state, answer] of [['held', (route) => new Promise(() => route)], ['failed', (route) => route.fulfill({ status: 503, body: '' })]]) {
+    const page = await browser.newPage({ viewport });
+    await page.route(/wizard-engine/, answer);
+    await page.goto('http://127.0.0.1:5199/');
+    await page.getByRole('heading', { name: 'Basic Information' }).waitFor();
+    await page.getByLabel('Connection name').fill('Brand Y — Infusionsoft');
+    if (state === 'failed') await page.getByRole('button', { name: 'Reload page' }).waitFor();
+    await page.locator('add-connection-wizard').screenshot({ path: `${out}${name}-loading-${state}.png` });
+    await page.close();
+  }
+}
+
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 try {
   if (only === undefined || only === 'consent') {
@@ -171,6 +186,10 @@ try {
   if (only === undefined || only === 'scenarios') {
     await scenarios('desktop', { width: 1280, height: 900 });
     await scenarios('phone', { width: 360, height: 780 });
+  }
+  if (only === undefined || only === 'loading') {
+    await loading('desktop', { width: 1280, height: 900 });
+    await loading('phone', { width: 360, height: 780 });
   }
   if (only === undefined) await everyStep();
 } finally {
