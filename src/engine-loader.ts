@@ -11,3 +11,11 @@ export function loadEngine(): Promise<EngineModule> {
   });
   return engineModule;
 }
+
+/**
+ * The rest, imported statically (eager.js): used as it is. A bundler turns the dynamic
+ * import above into a small file of its own that would still cost a round trip.
+ */
+export function provideEngine(engine: EngineModule) {
+  engineModule = Promise.resolve(engine);
+}
