@@ -109,8 +109,9 @@ export class AddConnectionWizard extends WizardProperties {
   readonly #contextRequests: ContextRequest[] = [];
   readonly #preview = new WizardPreview();
   #engine?: WizardEngine;
-  #loading!: Promise<void>;
   #loadFailed = false;
+  /** The rest of the code, asked for as soon as a wizard exists (the main entry asked already). */
+  readonly #loading = this.#load();
   /** Continue or Cancel pressed before the rest of the code arrived: done once it has. */
   #queued?: 'primary' | 'cancel';
 
@@ -118,13 +119,10 @@ export class AddConnectionWizard extends WizardProperties {
     super();
     this.addEventListener('keydown', (event) => this.#continueOnEnter(event));
     this.addEventListener('context-request', (event) => this.#holdContextRequest(event));
-    // As soon as a wizard exists, not when a person presses Continue.
-    this.#load();
   }
 
-  #load() {
-    this.#loadFailed = false;
-    this.#loading = loadEngine().then(
+  #load(): Promise<void> {
+    return loadEngine().then(
       ({ WizardEngine }) => {
         const engine = (this.#engine = new WizardEngine(this, { config: this.#config, localize: this.#localize, contextRequests: this.#contextRequests.splice(0), early: this.#preview.answers }));
         this.requestUpdate();

@@ -1,5 +1,6 @@
 // The rest of the wizard's code (wizard-engine.ts), fetched once for every wizard on the
-// page. A fetch that failed is tried again on the next call.
+// page. A failure is not kept here, so a wizard created later asks again (a browser may
+// answer that from its own record of the failed module).
 export type EngineModule = typeof import('./wizard-engine.js');
 
 let engineModule: Promise<EngineModule> | undefined;
