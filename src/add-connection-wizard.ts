@@ -198,6 +198,8 @@ export class AddConnectionWizard extends WizardProperties {
     if (engine) action === 'primary' ? engine.primaryAction() : engine.requestCancel();
     else if (!this.#loadFailed) this.#queued = action;
     else if (action === 'cancel') this.cancel();
+    // Nothing can go on: say why again, where a screen reader reads it.
+    else this.renderRoot.querySelector<HTMLElement>('[part~="alert"]')?.focus();
   }
 
   #continueOnEnter(event: KeyboardEvent) {
@@ -242,7 +244,7 @@ export class AddConnectionWizard extends WizardProperties {
   #previewContent() {
     const m = this.#localize.catalogue;
     const failed = this.#loadFailed
-      ? html`<div part="alert" class="alert" role="alert">
+      ? html`<div part="alert" class="alert" role="alert" tabindex="-1">
           <p>${m.loadFailed}</p>
           <button part="retry-button" class="secondary" type="button" @click=${() => this.#reload()}>${m.reloadPage}</button>
         </div>`

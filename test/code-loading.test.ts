@@ -88,6 +88,8 @@ describe('the first step while the rest of the code loads', () => {
     getButton('Continue', wizard.shadowRoot!).click();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(currentHeading(wizard)).to.equal('Basic Information');
+    // Continue says why it cannot go on: the alert takes the focus.
+    expect(wizard.shadowRoot!.activeElement).to.equal(alert);
     expect(getByLabel('Connection name', wizard.shadowRoot!).value).to.equal('Acme');
     let failed: unknown;
     await wizard.submit().catch((error: unknown) => (failed = error));
