@@ -49,6 +49,10 @@ export const definitionForm: BuiltinForm = {
 /** Every form element of the package, by tag. */
 export const builtinForms: readonly BuiltinForm[] = [...builtinPlatforms, definitionForm];
 
+/** The name a class is registered under, if any (`getName` is newer than the browsers supported). */
+export const registeredName = (element: CustomElementConstructor) =>
+  (customElements as CustomElementRegistry & { getName?: (c: CustomElementConstructor) => string | null }).getName?.(element);
+
 const loading = new Map<string, Promise<void>>();
 /** Tags under which a host registered one of our classes itself (through classes.js). */
 const hostTags = new Map<string, string>();
@@ -64,7 +68,7 @@ export function ensureDefined(form: BuiltinForm): Promise<void> {
     promise = form.load().then((element) => {
       // A class can be defined once only: one the host registered under a name of its own
       // is used under that name.
-      const name = (customElements as CustomElementRegistry & { getName?: (c: CustomElementConstructor) => string | null }).getName?.(element);
+      const name = registeredName(element);
       if (name) hostTags.set(form.tag, name);
       else if (!customElements.get(form.tag)) customElements.define(form.tag, element);
     }, (error: unknown) => {

@@ -18,6 +18,7 @@ import { SessionController } from './controllers/session.js';
 import { SubmissionController } from './controllers/submission.js';
 import { TestConnectionController } from './controllers/test-connection.js';
 import { ValidationController } from './controllers/validation.js';
+import { registeredName } from './builtin-forms.js';
 import { DropstreamWarehouseForm } from './forms/dropstream-warehouse-form.js';
 import { InfusionsoftStoreForm } from './forms/infusionsoft-store-form.js';
 import { BeforeCancelEvent, WizardCancelEvent, stepIds } from './events.js';
@@ -44,9 +45,6 @@ export interface ShellParts {
   /** What was typed on step 1 meanwhile. */
   early?: EarlyAnswers;
 }
-
-const registeredName = (element: CustomElementConstructor) =>
-  (customElements as CustomElementRegistry & { getName?: (c: CustomElementConstructor) => string | null }).getName?.(element);
 
 /**
  * Registers the package's own platform forms; the main entry calls it once this module has
